@@ -1,0 +1,132 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedElement } from '../../base/feed-element.js';
+import { excerpt } from '../../feed/text.js';
+import type { Feed, FeedItem } from '../../feed/types.js';
+import { formatDate } from '../../i18n/strings.js';
+import { styles } from './cluster-news-card.styles.js';
+
+const time = (item: FeedItem) => Date.parse(item.date_published ?? item.date_modified ?? '') || 0;
+
+/**
+ * A news card: image with alt text, credit and caption, date, title, summary, a
+ * read-more link and the "further information" links of one feed item.
+ *
+ * @summary One reportage news item as a card.
+ * @tag cluster-news-card
+ * @csspart image - The image.
+ * @csspart credit - The image credit, over the image's corner.
+ * @csspart caption - The caption under the image.
+ * @csspart date - The publication date.
+ * @csspart summary - The summary.
+ * @csspart content - The sanitized article body (`variant="full"`).
+ * @csspart links - The "further information" list.
+ */
+export class ClusterNewsCard extends FeedElement<FeedItem> {
+  static override styles = [...FeedElement.styles, styles];
+
+  /** Id of the feed item to show; without it, the newest item whose kind is news. */
+  @property({ reflect: true }) item?: string;
+
+  /** `full` also renders the item's sanitized `content_html`. */
+  @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
+
+  @state() private brokenImage?: string;
+  @state() private content?: HTMLElement;
+
+  protected readonly emptyText = 'emptyNews' as const;
+
+  protected pick(feed: Feed): FeedItem | undefined {
+    if (this.item) return feed.items.find((i) => i.id === this.item);
+    let newest: FeedItem | undefined;
+    for (const i of feed.items) if (i.kind === 'news' && (!newest || time(i) > time(newest))) newest = i;
+    return newest;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const item = this.state === 'ready' && this.data ? this.pick(this.data) : undefined;
+    const html = this.variant === 'full' ? item?.content_html : undefined;
+    if (html !== this.content?.dataset['source']) this.content = undefined;
+    if (html && !this.content) void this.#sanitize(html);
+  }
+
+  async #sanitize(source: string) {
+    // the sanitizer is a chunk of its own: compact cards never load it
+    const { sanitizeToElement } = await import('../../sanitize/sanitize.js');
+    const item = this.data && this.pick(this.data);
+    if (item?.content_html !== source || this.variant !== 'full') return;
+    const el = await sanitizeToElement(source, this.feedUrl || document.baseURI);
+    el.dataset['source'] = source;
+    this.content = el;
+  }
+
+  protected renderPlaceholder(): TemplateResult {
+    return html`<div class="card base has-image">
+      <div class="frame placeholder"></div>
+      <div class="body">
+        <div class="line short placeholder"></div>
+        <div class="line wide placeholder"></div>
+        <div class="line placeholder"></div>
+        <div class="line mid placeholder"></div>
+      </div>
+    </div>`;
+  }
+
+  protected renderReady(item: FeedItem, feed: Feed): TemplateResult {
+    const body = item.content_text ?? item.content_html ?? '';
+    const title = item.title ?? (excerpt(body, 100) || this.t('untitled'));
+    const summary = item.summary ?? (item.title ? excerpt(body, 240) : '');
+    const date = item.date_published ?? item.date_modified;
+    const href = item.url ?? item.external_url;
+    const image = item.image ?? item.banner_image;
+    const lang = item.language ?? feed.language;
+    const showImage = image && image !== this.brokenImage;
+    return html`<article part="base" class="card base ${showImage ? 'has-image' : ''}" lang=${lang ?? nothing}>
+      ${showImage ? this.#figure(item, image) : nothing}
+      <div class="body">
+        ${date ? html`<time part="date" class="date" datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}
+        ${this.heading(title)}
+        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+        ${this.variant === 'full' ? this.#content(item) : nothing}
+        ${href
+          ? html`<a part="link" class="more" href=${href}>${this.t('readMore')}<span class="visually-hidden">: ${title}</span></a>`
+          : nothing}
+        ${item.links.length
+          ? html`<div part="links" class="links">
+              <p class="links-title">${this.t('furtherInfo')}</p>
+              <ul>
+                ${item.links.map((l) => html`<li><a part="link" href=${l.url} rel="noopener noreferrer">${l.title}</a></li>`)}
+              </ul>
+            </div>`
+          : nothing}
+      </div>
+    </article>`;
+  }
+
+  #figure(item: FeedItem, src: string) {
+    return html`<figure class="media">
+      <div class="frame">
+        <img
+          part="image"
+          src=${src}
+          alt=${item.image_alt ?? ''}
+          loading="lazy"
+          decoding="async"
+          referrerpolicy="no-referrer"
+          @error=${() => (this.brokenImage = src)}
+        />
+        ${item.image_credit ? html`<small part="credit" class="credit">${item.image_credit}</small>` : nothing}
+      </div>
+      ${item.image_caption ? html`<figcaption part="caption" class="caption">${item.image_caption}</figcaption>` : nothing}
+    </figure>`;
+  }
+
+  #content(item: FeedItem) {
+    if (item.content_html) return html`<div part="content" class="content">${this.content ?? nothing}</div>`;
+    if (item.content_text) {
+      return html`<div part="content" class="content">${item.content_text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</div>`;
+    }
+    return nothing;
+  }
+}

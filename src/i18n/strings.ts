@@ -1,0 +1,81 @@
+/** UI strings. Add a language by adding a table with the same keys. */
+const de = {
+  loading: 'Wird geladen …',
+  error: 'Die Reportagen konnten nicht geladen werden.',
+  errorNetwork: 'Der Reportage-Feed ist nicht erreichbar.',
+  errorHttp: 'Der Server hat den Reportage-Feed nicht ausgeliefert.',
+  errorTimeout: 'Der Reportage-Feed hat zu lange nicht geantwortet.',
+  errorParse: 'Der Reportage-Feed ist kein gültiges JSON.',
+  errorInvalid: 'Der Reportage-Feed hat ein ungültiges Format.',
+  emptyNews: 'Keine Meldung gefunden.',
+  emptyPortrait: 'Kein Porträt für diese Clusterinitiative gefunden.',
+  emptyJourney: 'Keine Reportagereise gefunden.',
+  readMore: 'Weiterlesen',
+  readReportage: 'Zur Reportage',
+  clusterWebsite: 'Website der Clusterinitiative',
+  furtherInfo: 'Weiterführende Informationen',
+  untitled: 'Ohne Titel',
+  station: 'Station',
+  of: 'von',
+  journey: 'Reportagereise',
+  published: 'Veröffentlicht am',
+  opensNewWindow: '(öffnet in neuem Fenster)',
+  region: 'Region',
+  focus: 'Schwerpunkt',
+};
+
+export type StringKey = keyof typeof de;
+type Table = Record<StringKey, string>;
+
+const en: Table = {
+  loading: 'Loading …',
+  error: 'The reportages could not be loaded.',
+  errorNetwork: 'The reportage feed cannot be reached.',
+  errorHttp: 'The server did not deliver the reportage feed.',
+  errorTimeout: 'The reportage feed took too long to answer.',
+  errorParse: 'The reportage feed is not valid JSON.',
+  errorInvalid: 'The reportage feed is not in the expected format.',
+  emptyNews: 'No news item found.',
+  emptyPortrait: 'No portrait found for this cluster initiative.',
+  emptyJourney: 'No journey found.',
+  readMore: 'Read more',
+  readReportage: 'Read the reportage',
+  clusterWebsite: 'Cluster website',
+  furtherInfo: 'Further information',
+  untitled: 'Untitled',
+  station: 'Station',
+  of: 'of',
+  journey: 'Reporting trip',
+  published: 'Published on',
+  opensNewWindow: '(opens in a new window)',
+  region: 'Region',
+  focus: 'Focus',
+};
+
+const tables: Record<string, Table> = { de, en };
+
+/** The UI language we have strings for: `de-AT` → `de`, anything unknown → `en`. */
+export const uiLanguage = (lang: string): 'de' | 'en' => (lang.toLowerCase().startsWith('de') ? 'de' : 'en');
+
+export const t = (lang: string, key: StringKey): string => tables[uiLanguage(lang)]![key];
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Formats the calendar date the producer wrote ("2021-02-02T23:30:00+01:00" is
+ * 2 February wherever the reader is), long form: "2. Februar 2021",
+ * "February 2, 2021".
+ */
+export function formatDate(rfc3339: string, lang: string): string {
+  const [y, m, d] = rfc3339.slice(0, 10).split('-').map(Number) as [number, number, number];
+  let format = formats.get(lang);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    } catch {
+      format = new Intl.DateTimeFormat(uiLanguage(lang), { dateStyle: 'long', timeZone: 'UTC' });
+    }
+    formats.set(lang, format);
+  }
+  return format.format(Date.UTC(y, m - 1, d));
+}

@@ -1,0 +1,107 @@
+// Fake feed servers for the browser tests: real HTTP responses from the test
+// runner's own server (and from the e2e servers), never from the internet.
+// Each route is a function of (request URL, Node req/res); see `routes`.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const sampleFeed = () => readFileSync(join(root, 'demo/feed.json'), 'utf8');
+
+const hits = new Map();
+const json = (res, status, body, headers = {}) => {
+  res.writeHead(status, { 'content-type': 'application/feed+json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+};
+
+/** Routes under /mock/. The query string carries the parameters. */
+export const routes = {
+  // the sample feed; `?key=k` counts requests under k (read back at /mock/hits?key=k)
+  feed(url, req, res) {
+    const key = url.searchParams.get('key');
+    if (key) hits.set(key, (hits.get(key) ?? 0) + 1);
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    setTimeout(() => json(res, 200, sampleFeed(), { 'access-control-allow-origin': '*' }), delay);
+  },
+  hits(url, req, res) {
+    json(res, 200, { hits: hits.get(url.searchParams.get('key')) ?? 0 });
+  },
+  // any status, content type and body: ?status=500&type=text/html&body=<base64url>
+  respond(url, req, res) {
+    const body = Buffer.from(url.searchParams.get('body') ?? '', 'base64url');
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    setTimeout(() => {
+      res.writeHead(Number(url.searchParams.get('status') ?? 200), {
+        'content-type': url.searchParams.get('type') ?? 'application/feed+json',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    }, delay);
+  },
+  // answers nothing until the client gives up
+  hang(url, req, res) {
+    const timer = setTimeout(() => res.destroy(), 60_000);
+    req.on('close', () => clearTimeout(timer));
+  },
+  // headers at once, then a body that never ends
+  'hang-body'(url, req, res) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{"version":"https://jsonfeed.org/version/1.1","items":[');
+    const timer = setTimeout(() => res.destroy(), 60_000);
+    req.on('close', () => clearTimeout(timer));
+  },
+  // ?mb=20: a JSON body of that size, streamed, without content-length
+  big(url, req, res) {
+    const mb = Number(url.searchParams.get('mb') ?? 20);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const chunk = `${'"x",'.repeat(16384)}`;
+    let sent = 0;
+    res.write('{"version":"https://jsonfeed.org/version/1.1","title":"big","items":[],"pad":[');
+    const more = () => {
+      while (sent < mb * 1024 * 1024) {
+        sent += chunk.length;
+        if (!res.write(chunk)) return res.once('drain', more);
+      }
+      res.end('"x"]}');
+    };
+    req.on('close', () => (sent = Infinity));
+    more();
+  },
+  'redirect-loop'(url, req, res) {
+    res.writeHead(302, { location: url.pathname + url.search });
+    res.end();
+  },
+  // the sample feed with an ETag; a matching If-None-Match gets 304
+  etag(url, req, res) {
+    const key = url.searchParams.get('key') ?? 'etag';
+    hits.set(key, (hits.get(key) ?? 0) + 1);
+    const tag = '"sample-1"';
+    if (req.headers['if-none-match'] === tag) {
+      hits.set(`${key}:304`, (hits.get(`${key}:304`) ?? 0) + 1);
+      res.writeHead(304, { etag: tag, 'cache-control': 'no-cache' });
+      return res.end();
+    }
+    json(res, 200, sampleFeed(), { etag: tag, 'cache-control': 'no-cache' });
+  },
+};
+
+/** Koa middleware for @web/test-runner and @web/dev-server. */
+export function mockMiddleware() {
+  return async (ctx, next) => {
+    const url = new URL(ctx.url, 'http://localhost');
+    const name = url.pathname.startsWith('/mock/') ? url.pathname.slice(6) : undefined;
+    const route = name && Object.hasOwn(routes, name) ? routes[name] : undefined;
+    if (!route) return next();
+    ctx.respond = false;
+    route(url, ctx.req, ctx.res);
+  };
+}
+
+/** Node http handler (for the end-to-end servers): returns false when no route matched. */
+export function handleMock(req, res) {
+  const url = new URL(req.url, 'http://localhost');
+  const name = url.pathname.startsWith('/mock/') ? url.pathname.slice(6) : undefined;
+  if (!name || !Object.hasOwn(routes, name)) return false;
+  routes[name](url, req, res);
+  return true;
+}
