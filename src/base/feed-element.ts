@@ -219,8 +219,8 @@ export abstract class FeedElement<Subject> extends LitElement {
     return heading(headingLevel(this.headingLevel), content);
   }
 
-  protected t(key: StringKey): string {
-    return t(this.locale, key);
+  protected t(key: StringKey, values?: Record<string, string | number>): string {
+    return t(this.locale, key, values);
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -22,6 +22,11 @@ const de = {
   opensNewWindow: '(öffnet in neuem Fenster)',
   region: 'Region',
   focus: 'Schwerpunkt',
+  place: 'Ort',
+  stations: 'Stationen',
+  stationOf: 'Station {n} von {total}',
+  previous: 'Vorherige Station',
+  next: 'Nächste Station',
 };
 
 export type StringKey = keyof typeof de;
@@ -50,6 +55,11 @@ const en: Table = {
   opensNewWindow: '(opens in a new window)',
   region: 'Region',
   focus: 'Focus',
+  place: 'Place',
+  stations: 'Stations',
+  stationOf: 'Station {n} of {total}',
+  previous: 'Previous station',
+  next: 'Next station',
 };
 
 const tables: Record<string, Table> = { de, en };
@@ -57,7 +67,11 @@ const tables: Record<string, Table> = { de, en };
 /** The UI language we have strings for: `de-AT` → `de`, anything unknown → `en`. */
 export const uiLanguage = (lang: string): 'de' | 'en' => (lang.toLowerCase().startsWith('de') ? 'de' : 'en');
 
-export const t = (lang: string, key: StringKey): string => tables[uiLanguage(lang)]![key];
+/** The UI string `key` in `lang`, with `{name}` placeholders filled from `values`. */
+export const t = (lang: string, key: StringKey, values?: Record<string, string | number>): string => {
+  const text = tables[uiLanguage(lang)]![key];
+  return values ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(values[name] ?? m)) : text;
+};
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

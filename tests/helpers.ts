@@ -1,0 +1,76 @@
+// Shared helpers for the browser tests. Feeds are built here or served by the
+// test runner's own server (tests/server/mock-routes.mjs), never fetched from the internet.
+import { oneEvent, waitUntil } from '@open-wc/testing';
+import { clearFeedCache } from '../src/feed/load.js';
+import type { FeedElement, FeedState } from '../src/base/feed-element.js';
+
+export const V11 = 'https://jsonfeed.org/version/1.1';
+
+/** The bundled sample feed, as served to the tests. */
+export const SAMPLE_URL = '/demo/feed.json';
+
+export async function sampleFeedJson(): Promise<any> {
+  return (await fetch(SAMPLE_URL)).json();
+}
+
+/** A minimal valid feed with the given items (and optional top-level extras). */
+export function feedOf(items: unknown[], extra: Record<string, unknown> = {}): any {
+  return { version: V11, title: 'Test feed', language: 'de-DE', items, ...extra };
+}
+
+export function newsItem(id: string, extra: Record<string, unknown> = {}): any {
+  return { id, title: `Title ${id}`, content_text: `Body ${id}`, date_published: '2021-02-02T09:00:00+01:00', ...extra };
+}
+
+export function portraitItem(slug: string, extra: Record<string, unknown> = {}): any {
+  return {
+    id: `portrait-${slug}`,
+    title: `Portrait ${slug}`,
+    summary: `Summary ${slug}`,
+    content_text: 'Body',
+    url: `https://example.org/reportage/${slug}`,
+    _reportage: {
+      kind: 'portrait',
+      cluster: { slug, name: `Cluster ${slug}`, region: `Region ${slug}`, place: `Place ${slug}`, focus: `Focus ${slug}`, url: `https://example.org/${slug}` },
+    },
+    ...extra,
+  };
+}
+
+/** A URL on the test server's mock routes: `mockUrl('respond', { status: 500 })`. */
+export function mockUrl(route: string, params: Record<string, string | number> = {}, origin = location.origin): string {
+  const url = new URL(`/mock/${route}`, origin);
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, String(v));
+  return url.href;
+}
+
+/** Body for the `respond` route: base64url of UTF-8 text. */
+export function b64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  bytes.forEach((b) => (bin += String.fromCharCode(b)));
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** How many requests the `feed` route has seen under `key`. */
+export async function hits(key: string): Promise<number> {
+  return (await (await fetch(mockUrl('hits', { key }))).json()).hits;
+}
+
+/** Waits until the element reaches `state` (default: any settled state). */
+export async function settled(el: FeedElement<unknown>, state?: FeedState): Promise<void> {
+  await waitUntil(() => (state ? el.state === state : el.state !== 'loading'), `element never became ${state ?? 'settled'} (is ${el.state})`, { timeout: 8000 });
+  await el.updateComplete;
+}
+
+export { oneEvent };
+
+/** Every test starts without the page-wide feed cache of the one before. */
+export function freshCache(): void {
+  beforeEach(() => clearFeedCache());
+}
+
+/** The element's shadow root, typed. */
+export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+export const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
+export const parts = (el: Element, name: string): HTMLElement[] => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
