@@ -131,7 +131,8 @@ export abstract class FeedElement<Subject> extends LitElement {
 
   /** The language for UI strings and dates, resolved as `lang` describes. */
   get locale(): string {
-    return inheritedLang(this) || this.data?.language || 'de';
+    // the property first: during render, Lit has not reflected a new `lang` to the attribute yet
+    return this.lang || inheritedLang(this) || this.data?.language || 'de';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

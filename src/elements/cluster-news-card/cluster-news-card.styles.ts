@@ -75,6 +75,10 @@ export const styles = css`
   .loading .frame {
     border-radius: 0;
   }
+  .loading .links {
+    display: grid;
+    gap: 0.5rem;
+  }
   .line {
     block-size: 1rem;
   }

@@ -67,8 +67,12 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
       <div class="body">
         <div class="line short placeholder"></div>
         <div class="line wide placeholder"></div>
+        <div class="line wide mid placeholder"></div>
+        <div class="line placeholder"></div>
         <div class="line placeholder"></div>
         <div class="line mid placeholder"></div>
+        <div class="line short placeholder"></div>
+        <div class="links"><div class="line mid placeholder"></div><div class="line mid placeholder"></div><div class="line mid placeholder"></div></div>
       </div>
     </div>`;
   }
