@@ -1,26 +1,62 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter, summaryReporter } from '@web/test-runner';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { mockMiddleware } from './tests/server/mock-routes.mjs';
 
-const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+// One engine per run (scripts/test.mjs runs each engine in turn): the WebKit
+// driver needs concurrency 1, the others run faster with more.
+const engine = process.env.WTR_ENGINE || 'chromium';
 
-export default {
-  files: ['tests/**/*.test.ts', '!tests/e2e/**'],
-  nodeResolve: true,
-  rootDir: '.',
-  concurrency: 2,
-  testFramework: { config: { timeout: 10_000 } },
-  middleware: [mockMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  browsers: [
+const launchers = {
+  chromium: () =>
     chromeLauncher({
       launchOptions: {
-        executablePath: chromium,
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
       },
     }),
-  ],
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.test-results/wtr.json')],
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+    }),
+  webkit: () => {
+    const launcher = webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_WEBDRIVER_PORT || 4444),
+      capabilities: {
+        // 'MiniBrowser' is the only name WebKitWebDriver accepts; classic WebDriver, because
+        // webdriverio would otherwise ask for BiDi, which WebKitWebDriver refuses
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    });
+    const initialize = launcher.initialize.bind(launcher);
+    launcher.initialize = async (...args) => {
+      await initialize(...args);
+      launcher.name = 'WebKit';
+    };
+    return launcher;
+  },
+};
+if (!launchers[engine]) throw new Error(`WTR_ENGINE=${engine}: expected one of ${Object.keys(launchers).join(', ')}`);
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  // puppeteer's Firefox loses sessions when two test pages run at once
+  concurrency: engine === 'chromium' ? 2 : 1,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  middleware: [mockMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [launchers[engine]()],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter(`.test-results/wtr-${engine}.json`, engine)],
 };

@@ -10,6 +10,21 @@ export const ENGINES = {
   chromium: {
     find: () => [process.env.CHROME_PATH, '/usr/bin/chromium', which('chromium'), which('chromium-browser'), which('google-chrome')].find((p) => p && existsSync(p)),
     packages: ['chromium'],
+    env: 'CHROME_PATH',
+  },
+  firefox: {
+    find: () => [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', which('firefox-esr'), which('firefox')].find((p) => p && existsSync(p)),
+    packages: ['firefox-esr'],
+    env: 'FIREFOX_PATH',
+  },
+  webkit: {
+    // WebKitGTK's MiniBrowser, driven by WebKitWebDriver inside an Xvfb display
+    find: () => {
+      const browser = [process.env.MINIBROWSER_PATH, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'].find((p) => p && existsSync(p));
+      return browser && which('WebKitWebDriver') && which('Xvfb') ? browser : undefined;
+    },
+    packages: ['webkit2gtk-driver', 'xvfb'],
+    env: 'MINIBROWSER_PATH',
   },
 };
 
@@ -37,9 +52,13 @@ export function ensureBrowsers(wanted) {
     const spec = ENGINES[engine];
     if (!spec) throw new Error(`unknown engine "${engine}" (known: ${Object.keys(ENGINES).join(', ')})`);
     let path = spec.find();
-    if (!path && isRoot() && onDebian()) {
+    if (!path && isRoot() && onDebian() && !process.env.NO_INSTALL) {
       console.log(`[browsers] ${engine} not found: installing Debian packages ${spec.packages.join(' ')}`);
-      aptInstall(spec.packages);
+      try {
+        aptInstall(spec.packages);
+      } catch (e) {
+        console.error(`[browsers] apt-get failed: ${e.message}`);
+      }
       path = spec.find();
     }
     if (path) found[engine] = path;
@@ -49,7 +68,8 @@ export function ensureBrowsers(wanted) {
     const pkgs = missing.flatMap((e) => ENGINES[e].packages).join(' ');
     throw new Error(
       `missing browser engine(s): ${missing.join(', ')}.\n` +
-        `Install them (Debian/Ubuntu: sudo apt-get install -y ${pkgs}), or point CHROME_PATH at a Chromium binary.`,
+        `Install them (Debian/Ubuntu: sudo apt-get install -y ${pkgs}), point ${missing.map((e) => ENGINES[e].env).join('/')} at the binary,\n` +
+        `or run only the engines you have, e.g. BROWSERS=chromium npm test (the run then says which engines it left out).`,
     );
   }
   return found;

@@ -12,12 +12,12 @@ function count(suite, into) {
   for (const child of suite.suites ?? []) count(child, into);
 }
 
-export function countReporter(file) {
+export function countReporter(file, engine) {
   return {
     onTestRunFinished({ sessions }) {
       const browsers = {};
       for (const session of sessions) {
-        const name = (session.browser?.name ?? 'unknown').toLowerCase();
+        const name = engine ?? (session.browser?.name || 'unknown').toLowerCase();
         const c = (browsers[name] ??= { passed: 0, failed: 0, skipped: 0, fileErrors: 0 });
         if (session.testResults) count(session.testResults, c);
         // a file that failed to load or threw outside a test ran nothing: count it as a failure

@@ -2,7 +2,7 @@
 // runner; ends with one line `tests: N passed, M failed` summed over runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { ensureBrowsers } from './browsers.mjs';
+import { ENGINES, ensureBrowsers } from './browsers.mjs';
 
 const results = '.test-results';
 rmSync(results, { recursive: true, force: true });
@@ -35,29 +35,37 @@ function readCounts(file, label) {
   }
 }
 
+// BROWSERS=chromium,firefox (any subset) runs only those engines, and says so loudly.
+const ALL = Object.keys(ENGINES);
+const chosen = process.env.BROWSERS ? process.env.BROWSERS.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : ALL;
 let browsers;
 try {
-  browsers = ensureBrowsers(['chromium']);
+  browsers = ensureBrowsers(chosen);
 } catch (e) {
   console.error(`\n✘ ${e.message}`);
   console.log('\ntests: 0 passed, 1 failed');
   process.exit(1);
 }
-const env = { CHROME_PATH: browsers.chromium };
+const left = ALL.filter((e) => !chosen.includes(e));
+const env = { CHROME_PATH: browsers.chromium ?? '', FIREFOX_PATH: browsers.firefox ?? '', MINIBROWSER_PATH: browsers.webkit ?? '' };
 
 step('build', 'npm', ['run', '--silent', 'build']);
 step('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('lint', 'npx', ['eslint', '.']);
 step('size budget', 'npx', ['size-limit']);
 step('README API is generated from custom-elements.json', 'node', ['scripts/readme-api.mjs', '--check']);
-step('browser tests', 'npx', ['web-test-runner'], env);
+for (const engine of chosen) step(`browser tests in ${engine}`, 'node', ['scripts/wtr.mjs', engine], env);
 if (existsSync('tests/e2e')) {
-  step('end-to-end tests', 'node', ['scripts/e2e.mjs'], env);
+  if (!browsers.chromium) console.log('\n(end-to-end tests need Chromium; not run)');
+  else step('end-to-end tests', 'node', ['scripts/e2e.mjs'], env);
 }
 
 console.log('\n── summary ──');
-readCounts(`${results}/wtr.json`, 'browser tests');
-if (existsSync('tests/e2e')) readCounts(`${results}/e2e.json`, 'end-to-end');
+for (const engine of chosen) readCounts(`${results}/wtr-${engine}.json`, 'browser tests');
+if (existsSync('tests/e2e') && browsers.chromium) readCounts(`${results}/e2e.json`, 'end-to-end');
+if (left.length) {
+  console.log(`\n!!! NOT RUN in ${left.join(', ')}: BROWSERS=${process.env.BROWSERS} chose only ${chosen.join(', ')}. This run proves nothing about ${left.join(', ')}. !!!`);
+}
 if (failures.length) console.log(`failed steps: ${failures.join(', ')}`);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(failures.length || totals.failed || totals.passed === 0 ? 1 : 0);

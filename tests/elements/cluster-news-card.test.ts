@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/cluster-news-card/define.js';
 import type { ClusterNewsCard } from '../../src/elements/cluster-news-card/cluster-news-card.js';
-import { feedOf, freshCache, mockUrl, newsItem, part, parts, portraitItem, SAMPLE_URL, sampleFeedJson, settled } from '../helpers.js';
+import { b64, feedOf, freshCache, mockUrl, newsItem, part, parts, portraitItem, SAMPLE_URL, sampleFeedJson, settled } from '../helpers.js';
 
 const NEWS_ID = 'meldung-2021-02-02-clusterreportagen';
 
@@ -184,7 +184,10 @@ describe('<cluster-news-card>', () => {
   });
 
   it('shows a loading placeholder of the final size with aria-busy while the feed loads', async () => {
-    const feed = mockUrl('feed', { delay: 400 });
+    // the sample feed's news item (absolute image URL), served after 400 ms
+    const sample = await sampleFeedJson();
+    const news = { ...sample.items[0], image: `${location.origin}/demo/images/news-clusterreportagen.svg`, content_html: undefined, content_text: undefined };
+    const feed = mockUrl('respond', { delay: 400, body: b64(JSON.stringify(feedOf([news]))) });
     const box = await fixture(html`<div style="width: 600px">
       <cluster-news-card src=${feed}></cluster-news-card>
     </div>`);
