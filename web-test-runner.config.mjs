@@ -54,7 +54,8 @@ export default {
   // puppeteer's Firefox loses sessions when two test pages run at once
   concurrency: engine === 'chromium' ? 2 : 1,
   testsFinishTimeout: 300_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // GREP=… runs only the tests whose names match (mocha's grep)
+  testFramework: { config: { timeout: 10_000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
   middleware: [mockMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [launchers[engine]()],

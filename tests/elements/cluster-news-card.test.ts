@@ -3,7 +3,6 @@ import '../../src/elements/cluster-news-card/define.js';
 import type { ClusterNewsCard } from '../../src/elements/cluster-news-card/cluster-news-card.js';
 import { b64, feedOf, freshCache, mockUrl, newsItem, part, parts, portraitItem, SAMPLE_URL, sampleFeedJson, settled } from '../helpers.js';
 
-const NEWS_ID = 'meldung-2021-02-02-clusterreportagen';
 
 async function card(template: ReturnType<typeof html>): Promise<ClusterNewsCard> {
   const el = await fixture<ClusterNewsCard>(template);

@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+// The strip always scrolls inside itself (with snap points), so the host never
+// overflows, whatever the container width or the number of stations.
+export const styles = css`
+  .journey {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--_gap);
+  }
+  .summary {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .strip {
+    overflow: auto hidden;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x mandatory;
+    scroll-padding-inline: 0.375rem;
+    padding: 0.375rem;
+    margin: -0.375rem;
+    scrollbar-width: thin;
+  }
+  .stations {
+    display: flex;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .stations > * {
+    position: relative;
+    display: flex;
+    flex: 1 0 8rem;
+    scroll-snap-align: start;
+  }
+  .line {
+    position: absolute;
+    inset-block-start: calc(1.5rem - 1px);
+    inset-inline: 0;
+    block-size: 2px;
+    background: color-mix(in srgb, var(--_accent) 45%, var(--_surface));
+  }
+  .stations > :first-child > .line {
+    inset-inline-start: 50%;
+  }
+  .stations > :last-child > .line {
+    inset-inline-end: 50%;
+  }
+  .station {
+    flex: 1;
+    display: grid;
+    align-content: start;
+    justify-items: center;
+    gap: 0.125rem;
+    padding: 0.5rem 0.375rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: 0.875rem;
+    text-align: center;
+    cursor: pointer;
+  }
+  .marker {
+    position: relative;
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    margin-block-end: 0.25rem;
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  .name {
+    font-weight: 700;
+    font-size: 1rem;
+  }
+  .place,
+  .focus {
+    color: var(--_muted);
+  }
+  .station:hover .name {
+    text-decoration: underline;
+  }
+  [aria-current] .marker {
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+  [aria-current] .name {
+    color: var(--_accent);
+  }
+  .loading .line {
+    background: var(--_placeholder);
+  }
+  .ph {
+    display: inline-block;
+    vertical-align: middle;
+    block-size: 0.8em;
+    inline-size: 6em;
+    max-inline-size: 100%;
+  }
+  .ph.w {
+    inline-size: 8em;
+  }
+  .loading .marker {
+    border-color: var(--_placeholder);
+    background: var(--_placeholder);
+  }
+  /* stations rise into place; no fade, so text never shows at low contrast */
+  @media (prefers-reduced-motion: no-preference) {
+    .stations > * {
+      animation: rise var(--_duration) ease-out both;
+    }
+  }
+  @keyframes rise {
+    from {
+      translate: 0 0.25rem;
+    }
+  }
+`;
