@@ -1,0 +1,152 @@
+// A page as a CMS or a framework builds it: elements before and after the
+// script tag, inside framework roots, collapsed <details> and cloned
+// templates, added and moved later, removed while they load; and the light-DOM
+// fallback link for visitors without JavaScript.
+/* global MutationObserver, customElements -- functions passed to page.evaluate run in the browser */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ALL, e2e, eventually, hits, selectNextStation, sleep, waitForState } from './harness.mjs';
+
+const CMS = '/tests/e2e/pages/cms.html';
+
+/** The element's visible heading text ('' when it has none). */
+const titleOf = (page, selector) =>
+  page.$eval(selector, (el) => el.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim() ?? '');
+
+describe('a CMS-like page', () => {
+  const env = e2e();
+
+  it('renders every element, wherever the page puts it, from one feed request', async () => {
+    const before = await hits(env.server, 'cms');
+    const { page } = await env.open(CMS);
+    await waitForState(page, ALL, 'ready');
+    assert.deepEqual(
+      await page.$$eval(ALL, (els) => els.map((e) => e.id || e.className)),
+      ['before-script', 'after-script', 'in-app', 'in-details', 'from-template'],
+      'all five placements are on the page',
+    );
+    assert.match(await titleOf(page, '#before-script'), /^Clusterreportagen: ein Blick/);
+    assert.equal(await titleOf(page, '#after-script'), 'Optence e. V.');
+    assert.equal(await titleOf(page, '.from-template'), 'BioCon Valley®');
+    assert.equal(await titleOf(page, '#in-details'), 'OLEC');
+    assert.ok(await titleOf(page, '#in-app'), 'the journey inside the framework root has a title');
+    // the collapsed section shows its portrait once opened
+    await page.click('#more summary');
+    const inDetails = await page.locator('#in-details [part~="title"]').boundingBox();
+    assert.ok(inDetails && inDetails.height > 0, 'the portrait inside <details> is visible once opened');
+    // the journey in the framework root drives the portrait outside it
+    await selectNextStation(page, '#in-app');
+    await page.waitForFunction(() => document.getElementById('after-script').shadowRoot.querySelector('[part~="title"]')?.textContent.trim() === 'BioCon Valley®');
+    assert.equal(await hits(env.server, 'cms'), before + 1, 'one request for the whole page');
+  });
+
+  it('shows an element added later with innerHTML from the same request', async () => {
+    const before = await hits(env.server, 'cms');
+    const { page } = await env.open(CMS);
+    await waitForState(page, ALL, 'ready');
+    await page.evaluate(() => {
+      document.getElementById('sidebar').innerHTML = '<div><cluster-news-card id="late" src="/mock/feed?key=cms"></cluster-news-card></div>';
+    });
+    await waitForState(page, '#late', 'ready');
+    assert.ok(await titleOf(page, '#late'));
+    // a framework re-render replaces its root: the new journey renders too
+    await page.evaluate(() => {
+      document.getElementById('app').innerHTML = '<cluster-journey id="again" src="/mock/feed?key=cms"></cluster-journey>';
+    });
+    await waitForState(page, '#again', 'ready');
+    assert.equal(await hits(env.server, 'cms'), before + 1);
+  });
+
+  it('keeps a rendered element rendered when it is moved, without a new request', async () => {
+    const before = await hits(env.server, 'cms');
+    const { page } = await env.open(CMS);
+    await waitForState(page, ALL, 'ready');
+    await page.evaluate(() => document.getElementById('sidebar').append(document.getElementById('after-script')));
+    await sleep(200);
+    assert.equal(await page.getAttribute('#sidebar > #after-script', 'state'), 'ready');
+    assert.equal(await titleOf(page, '#after-script'), 'Optence e. V.');
+    assert.ok((await page.locator('#after-script [part~="title"]').boundingBox())?.height > 0);
+    assert.equal(await hits(env.server, 'cms'), before + 1);
+  });
+
+  it('renders an element moved while its feed is loading, from one request', async () => {
+    const { page, failed } = await env.open(CMS);
+    await waitForState(page, ALL, 'ready');
+    // its own feed URL, so no other element keeps the request alive
+    const sent = page.waitForRequest((r) => r.url().includes('key=moved'));
+    await page.evaluate(() => {
+      const el = Object.assign(document.createElement('cluster-portrait'), { id: 'moved', src: '/mock/feed?key=moved&delay=400' });
+      el.setAttribute('cluster', 'olec');
+      document.getElementById('blocks').append(el);
+    });
+    await sent;
+    // a framework moving the node (a keyed list reordering, a portal)
+    await page.evaluate(() => document.getElementById('sidebar').append(document.getElementById('moved')));
+    await waitForState(page, '#moved', 'ready');
+    assert.ok(await titleOf(page, '#moved'));
+    assert.equal(await hits(env.server, 'moved'), 1, 'the feed was requested once');
+    assert.deepEqual(failed.filter((f) => f.url.includes('key=moved')), [], 'the request was not cancelled');
+  });
+
+  it('cancels the request of an element removed while loading, which then never renders', async () => {
+    const { page, failed } = await env.open(CMS);
+    await waitForState(page, ALL, 'ready');
+    const sent = page.waitForRequest((r) => r.url().includes('key=removed'));
+    await page.evaluate(() => {
+      const make = (id, src) => Object.assign(document.createElement('cluster-news-card'), { id, src });
+      window.removed = make('removed', '/mock/feed?key=removed&delay=2000');
+      // still connected, loads a little longer: shows that a re-render would be seen
+      window.control = make('control', '/mock/feed?key=control&delay=2100');
+      document.getElementById('sidebar').append(window.removed, window.control);
+    });
+    await sent;
+    await page.evaluate(() => {
+      window.mutations = { removed: 0, control: 0 };
+      for (const id of ['removed', 'control']) {
+        new MutationObserver((records) => (window.mutations[id] += records.length)).observe(window[id].shadowRoot, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+      }
+      window.removed.remove();
+    });
+    await eventually(() => failed.some((f) => f.url.includes('key=removed')), 'the browser did not cancel the request');
+    await eventually(
+      () => env.server.requests.some((r) => r.path.includes('key=removed') && r.aborted),
+      'the server did not see the request go away',
+    );
+    // a language change re-renders connected elements only
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+    await page.waitForFunction(() => window.mutations.control > 0);
+    await waitForState(page, '#control', 'ready', 4000);
+    const removed = await page.evaluate(() => ({
+      state: window.removed.getAttribute('state'),
+      mutations: window.mutations.removed,
+      title: !!window.removed.shadowRoot.querySelector('[part~="title"]'),
+    }));
+    assert.deepEqual(removed, { state: 'loading', mutations: 0, title: false });
+  });
+});
+
+describe('the fallback content in the element', () => {
+  const env = e2e();
+  const fallback = (page) => page.getByRole('link', { name: 'Optence e. V.', exact: true });
+
+  it('is a readable link for a visitor without JavaScript', async () => {
+    const { page } = await env.open('/tests/e2e/pages/fallback.html', { javaScriptEnabled: false });
+    await fallback(page).waitFor({ state: 'visible' });
+    assert.equal(await fallback(page).getAttribute('href'), 'https://www.optence.de');
+  });
+
+  it('is readable before the script arrives and hidden once the portrait renders', async () => {
+    const { page } = await env.open('/tests/e2e/pages/fallback.html', { wait: false });
+    await page.waitForSelector('cluster-portrait', { state: 'attached' });
+    assert.equal(await page.evaluate(() => !!customElements.get('cluster-portrait')), false, 'the bundle is still on its way');
+    assert.ok(await fallback(page).isVisible(), 'the link shows before the upgrade');
+    await waitForState(page, 'cluster-portrait', 'ready');
+    assert.equal(await fallback(page).count(), 0, 'the link is gone from the page once the card renders');
+    assert.equal(await titleOf(page, 'cluster-portrait'), 'Optence e. V.');
+  });
+});
