@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
@@ -20,6 +20,9 @@ const ts = (options = {}) =>
     declaration: false,
     ...options,
   });
+
+// a clean dist/: old hashed chunks would pile up and be counted by the size budget
+rmSync('dist', { recursive: true, force: true });
 
 export default [
   // For a CDN <script type="module">: one self-contained, minified entry, Lit

@@ -5,8 +5,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { mockMiddleware } from './tests/server/mock-routes.mjs';
 
-// One engine per run (scripts/test.mjs runs each engine in turn): the WebKit
-// driver needs concurrency 1, the others run faster with more.
+// One engine per run: scripts/test.mjs runs each engine in turn.
 const engine = process.env.WTR_ENGINE || 'chromium';
 
 const launchers = {
@@ -51,8 +50,9 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  // puppeteer's Firefox loses sessions when two test pages run at once
-  concurrency: engine === 'chromium' ? 2 : 1,
+  // one page at a time: puppeteer's Firefox loses sessions with two, WebKit's driver
+  // cannot do more, and keyboard-focus tests need the page to have focus
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   // GREP=… runs only the tests whose names match (mocha's grep)
   testFramework: { config: { timeout: 10_000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { FeedError, isAbort } from '../feed/errors.js';
 import { lastGoodFeed, loadFeed, resolveFeedUrl } from '../feed/load.js';
 import { parseFeed } from '../feed/parse.js';
@@ -33,6 +33,22 @@ function watchLang(el: FeedElement<unknown>, on: boolean) {
     langObserver.disconnect();
     langObserver = undefined;
   }
+}
+
+// Many elements given the same `feed` object validate it once.
+const parsed = new WeakMap<object, Feed | Error>();
+function parseOnce(raw: unknown): Feed | Error {
+  const key = typeof raw === 'object' && raw !== null ? raw : undefined;
+  let result = key && parsed.get(key);
+  if (!result) {
+    try {
+      result = parseFeed(raw, document.baseURI);
+    } catch (e) {
+      result = e as Error;
+    }
+    if (key) parsed.set(key, result);
+  }
+  return result;
 }
 
 /** The nearest `lang` at or above `el`, crossing shadow roots. */
@@ -70,28 +86,39 @@ function inheritedLang(el: Element): string | undefined {
  */
 export abstract class FeedElement<Subject> extends LitElement {
   static override styles = [tokens];
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    feed: { attribute: false },
+    lang: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeout: { type: Number },
+    state: { reflect: true },
+    data: { state: true },
+    error: { state: true },
+  };
+
 
   /** Feed URL, relative to the page. Elements with the same resolved URL share one request. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** An already parsed JSON Feed object; when set, no request is made. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** UI language and date format. Else the nearest `[lang]` ancestor, else the feed's `language`, else German. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** Level (1–6) of the element's heading, so it fits the host's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Milliseconds before a feed request fails with kind `timeout`. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** Current state: `loading`, `ready`, `empty` or `error`. Reflected to the `state` attribute. */
-  @property({ reflect: true }) state: FeedState = 'loading';
+  state: FeedState = 'loading';
 
   /** The validated feed being shown, if any. */
-  @state() protected data?: Feed;
-  @state() protected error?: FeedError;
+  protected data?: Feed;
+  protected error?: FeedError;
 
   /** The resolved URL of the feed being shown (`''` for the `feed` property). */
   protected feedUrl = '';
@@ -117,11 +144,13 @@ export abstract class FeedElement<Subject> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLang(this as FeedElement<unknown>, false);
-    if (this.#abort) {
+    // a move (disconnect and connect in the same task) keeps its request
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#abort) return;
       this.#abort.abort();
       this.#abort = undefined;
       this.#stale = this.state === 'loading';
-    }
+    });
   }
 
   /** Loads the feed again, past the page's shared copy (the browser's HTTP cache still applies). */
@@ -150,11 +179,9 @@ export abstract class FeedElement<Subject> extends LitElement {
     this.error = undefined;
     if (this.feed !== undefined && this.feed !== null) {
       this.feedUrl = '';
-      try {
-        this.#show(parseFeed(this.feed, document.baseURI), generation);
-      } catch (e) {
-        this.#fail(e, generation);
-      }
+      const parsed = parseOnce(this.feed);
+      if (parsed instanceof Error) this.#fail(parsed, generation);
+      else this.#show(parsed, generation);
       return;
     }
     if (!this.src) {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { FeedElement } from '../../base/feed-element.js';
 import { clusterEvent } from '../../base/events.js';
 import type { Cluster, Feed, FeedItem, Journey } from '../../feed/types.js';
@@ -49,18 +49,25 @@ const NEXT: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
  */
 export class ClusterJourney extends FeedElement<JourneyView> {
   static override styles = [...FeedElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    journey: { reflect: true },
+    current: { type: Number, reflect: true },
+    for: { reflect: true },
+    focused: { state: true },
+  };
+
 
   /** Id of the journey to show; without it, the feed's first journey. */
-  @property({ reflect: true }) journey?: string;
+  journey?: string;
 
   /** Index of the selected station, from 0 (out-of-range values show the nearest station). Setting it also points the linked portrait at that station, without an event. */
-  @property({ type: Number, reflect: true }) current = 0;
+  current = 0;
 
   /** Id of a `<cluster-portrait>` in the same document or shadow root; selecting a station sets its `cluster`. */
-  @property({ reflect: true }) for?: string;
+  for?: string;
 
   /** The station that holds the tab stop while focus is inside the strip; -1: the selected one. */
-  @state() private focused = -1;
+  private focused = -1;
 
   protected readonly emptyText = 'emptyJourney' as const;
 

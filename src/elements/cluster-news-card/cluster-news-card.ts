@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { FeedElement } from '../../base/feed-element.js';
+import { headingLevel } from '../../base/heading.js';
 import { excerpt } from '../../feed/text.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import { formatDate } from '../../i18n/strings.js';
@@ -24,15 +25,22 @@ const time = (item: FeedItem) => Date.parse(item.date_published ?? item.date_mod
  */
 export class ClusterNewsCard extends FeedElement<FeedItem> {
   static override styles = [...FeedElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    item: { reflect: true },
+    variant: { reflect: true },
+    brokenImage: { state: true },
+    content: { state: true },
+  };
+
 
   /** Id of the feed item to show; without it, the newest item whose kind is news. */
-  @property({ reflect: true }) item?: string;
+  item?: string;
 
   /** `full` also renders the item's sanitized `content_html`. */
-  @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
+  variant: 'compact' | 'full' = 'compact';
 
-  @state() private brokenImage?: string;
-  @state() private content?: HTMLElement;
+  private brokenImage?: string;
+  private content?: HTMLElement;
 
   protected readonly emptyText = 'emptyNews' as const;
 
@@ -52,13 +60,20 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
   }
 
   async #sanitize(source: string) {
-    // the sanitizer is a chunk of its own: compact cards never load it
-    const { sanitizeToElement } = await import('../../sanitize/sanitize.js');
-    const item = this.data && this.pick(this.data);
-    if (item?.content_html !== source || this.variant !== 'full') return;
-    const el = await sanitizeToElement(source, this.feedUrl || document.baseURI);
-    el.dataset['source'] = source;
-    this.content = el;
+    try {
+      // the sanitizer is a chunk of its own: compact cards never load it
+      const { sanitizeToElement } = await import('../../sanitize/sanitize.js');
+      const item = this.data && this.pick(this.data);
+      if (item?.content_html !== source || this.variant !== 'full') return;
+      // a post's relative URLs are relative to the post's page (feed readers agree), else to the feed
+      const base = item.url ?? (this.feedUrl || document.baseURI);
+      const el = await sanitizeToElement(source, base, { headingLevel: headingLevel(this.headingLevel) });
+      el.dataset['source'] = source;
+      this.content = el;
+    } catch (e) {
+      // a chunk that fails to load leaves the body empty; the host page never sees the error
+      console.error('[cluster-reportage]', e);
+    }
   }
 
   protected renderPlaceholder(): TemplateResult {

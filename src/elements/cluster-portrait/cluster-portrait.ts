@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { FeedElement } from '../../base/feed-element.js';
 import { excerpt } from '../../feed/text.js';
 import type { Cluster, Feed, FeedItem } from '../../feed/types.js';
@@ -27,11 +27,16 @@ type Portrait = FeedItem & { cluster: Cluster };
  */
 export class ClusterPortrait extends FeedElement<Portrait> {
   static override styles = [...FeedElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    cluster: { reflect: true },
+    broken: { state: true },
+  };
+
 
   /** `cluster.slug` of the portrait to show; without it, the feed's first portrait item. */
-  @property({ reflect: true }) cluster?: string;
+  cluster?: string;
 
-  @state() private broken = new Set<string>();
+  private broken = new Set<string>();
 
   protected readonly emptyText = 'emptyPortrait' as const;
 
