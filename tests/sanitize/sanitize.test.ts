@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
+import { safeUrl } from '../../src/feed/url.js';
 import { sanitizeToElement } from '../../src/sanitize/sanitize.js';
 
 const BASE = 'https://news.example.org/blog/2024/post/';
-const clean = (html: string, headingLevel?: number) => sanitizeToElement(html, BASE, headingLevel ? { headingLevel } : {});
+const clean = (html: string, headingLevel?: number) => sanitizeToElement(html, BASE, headingLevel ? { headingLevel, safeUrl } : { safeUrl });
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Every tag and attribute the policy may leave behind (JSDoc of sanitize.ts). */
@@ -252,7 +253,7 @@ describe('sanitizeToElement: headings', () => {
 
   it('leaves headings alone without a heading level, and treats a bad one as none', async () => {
     expect((await clean('<h1>A</h1>')).querySelector('h1')).to.not.equal(null);
-    expect((await sanitizeToElement('<h1>A</h1>', BASE, { headingLevel: Number.NaN })).querySelector('h1')).to.not.equal(null);
+    expect((await sanitizeToElement('<h1>A</h1>', BASE, { headingLevel: Number.NaN, safeUrl })).querySelector('h1')).to.not.equal(null);
   });
 });
 
@@ -297,7 +298,7 @@ describe('sanitizeToElement: real feeds', () => {
       const feed = await realFeed(file);
       for (const item of feed.items) {
         if (typeof item.content_html !== 'string' || !item.content_html.trim()) continue;
-        const div = await sanitizeToElement(item.content_html, item.url ?? BASE);
+        const div = await sanitizeToElement(item.content_html, item.url ?? BASE, { safeUrl });
         expect(text(div), `${file} ${item.id}`).to.equal(expectedText(item.content_html));
         expectWithinPolicy(div);
       }
@@ -307,15 +308,15 @@ describe('sanitizeToElement: real feeds', () => {
   it('03 WordPress: the Google Sheets <iframe> is gone, <cite>, <del> and <pre> stay', async () => {
     const items = (await realFeed(files[2]!)).items as { content_html: string; url: string }[];
     const withIframe = items.find((i) => i.content_html.includes('<iframe'))!;
-    const div = await sanitizeToElement(withIframe.content_html, withIframe.url);
+    const div = await sanitizeToElement(withIframe.content_html, withIframe.url, { safeUrl });
     expect(div.querySelector('iframe')).to.equal(null);
-    const all = await Promise.all(items.map((i) => sanitizeToElement(i.content_html, i.url)));
+    const all = await Promise.all(items.map((i) => sanitizeToElement(i.content_html, i.url, { safeUrl })));
     for (const tag of ['cite', 'del', 'pre']) expect(all.some((d) => d.querySelector(tag)), tag).to.equal(true);
   });
 
   it('04 Docusaurus: inline <svg> icons are gone, <details>, tables and headings stay', async () => {
     const items = (await realFeed(files[3]!)).items as { content_html: string; url: string }[];
-    const all = await Promise.all(items.map((i) => sanitizeToElement(i.content_html, i.url, { headingLevel: 3 })));
+    const all = await Promise.all(items.map((i) => sanitizeToElement(i.content_html, i.url, { headingLevel: 3, safeUrl })));
     expect(all.some((d) => d.querySelector('svg'))).to.equal(false);
     expect(all.some((d) => d.querySelector('details > summary'))).to.equal(true);
     expect(all.some((d) => d.querySelector('table td'))).to.equal(true);
@@ -325,7 +326,7 @@ describe('sanitizeToElement: real feeds', () => {
 
   it('09 Hexo: images that only have data-src get a src relative to the post', async () => {
     const item = (await realFeed(files[7]!)).items.find((i: { content_html: string }) => i.content_html.includes('data-src="3444487'));
-    const div = await sanitizeToElement(item.content_html, item.url);
+    const div = await sanitizeToElement(item.content_html, item.url, { safeUrl });
     const src = div.querySelector('img')!.getAttribute('src');
     expect(src).to.equal(new URL('3444487-0c12b96c168bff6a.png', item.url).href);
     expect(div.querySelectorAll('img').length).to.equal((item.content_html.match(/<img /g) ?? []).length);
@@ -334,7 +335,7 @@ describe('sanitizeToElement: real feeds', () => {
   it('10 Eleventy: <picture> keeps its <img>, <source>s and broken alt attributes are gone', async () => {
     const items = (await realFeed(files[8]!)).items as { content_html: string; url: string }[];
     const item = items.find((i) => i.content_html.includes('утащила " небольшой'))!;
-    const div = await sanitizeToElement(item.content_html, item.url);
+    const div = await sanitizeToElement(item.content_html, item.url, { safeUrl });
     expect(div.querySelector('source')).to.equal(null);
     expect(div.querySelectorAll('picture > img').length).to.equal((item.content_html.match(/<picture>/g) ?? []).length);
     expectWithinPolicy(div);

@@ -2,6 +2,7 @@
 // reaches the HTML parser only through DOMPurify's own policy, never with a string.
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
+import { safeUrl } from '../../src/feed/url.js';
 import { feedOf, newsItem, part, settled } from '../helpers.js';
 
 // a policy delivered by <meta> applies from the moment it is inserted
@@ -19,7 +20,7 @@ describe('sanitizer under require-trusted-types-for', () => {
 
   it('sanitizes content_html into a DOM tree', async () => {
     const { sanitizeToElement } = await import('../../src/sanitize/sanitize.js');
-    const div = await sanitizeToElement('<p>Hello <a href="/x" onclick="x()">link</a></p><script>x()</script>', 'https://example.org/');
+    const div = await sanitizeToElement('<p>Hello <a href="/x" onclick="x()">link</a></p><script>x()</script>', 'https://example.org/', { safeUrl });
     expect(div.querySelector('p a')!.getAttribute('href')).to.equal('https://example.org/x');
     expect(div.querySelector('script, [onclick]')).to.equal(null);
   });

@@ -3,6 +3,7 @@ import type { PropertyDeclarations } from 'lit';
 import { FeedElement } from '../../base/feed-element.js';
 import { headingLevel } from '../../base/heading.js';
 import { excerpt } from '../../feed/text.js';
+import { safeUrl } from '../../feed/url.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import { formatDate } from '../../i18n/strings.js';
 import { styles } from './cluster-news-card.styles.js';
@@ -51,25 +52,28 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
     return newest;
   }
 
+  /** What `content` shows or is being made from: heading level and `content_html`. */
+  #source?: string;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const item = this.state === 'ready' && this.data ? this.pick(this.data) : undefined;
     const html = this.variant === 'full' ? item?.content_html : undefined;
-    if (html !== this.content?.dataset['source']) this.content = undefined;
-    if (html && !this.content) void this.#sanitize(html);
+    const source = html && `${headingLevel(this.headingLevel)}${html}`;
+    if (source === this.#source) return;
+    this.#source = source;
+    this.content = undefined;
+    if (html && item) void this.#sanitize(html, item, source!);
   }
 
-  async #sanitize(source: string) {
+  async #sanitize(html: string, item: FeedItem, source: string) {
     try {
       // the sanitizer is a chunk of its own: compact cards never load it
       const { sanitizeToElement } = await import('../../sanitize/sanitize.js');
-      const item = this.data && this.pick(this.data);
-      if (item?.content_html !== source || this.variant !== 'full') return;
       // a post's relative URLs are relative to the post's page (feed readers agree), else to the feed
       const base = item.url ?? (this.feedUrl || document.baseURI);
-      const el = await sanitizeToElement(source, base, { headingLevel: headingLevel(this.headingLevel) });
-      el.dataset['source'] = source;
-      this.content = el;
+      const el = await sanitizeToElement(html, base, { headingLevel: headingLevel(this.headingLevel), safeUrl });
+      if (source === this.#source) this.content = el;
     } catch (e) {
       // a chunk that fails to load leaves the body empty; the host page never sees the error
       console.error('[cluster-reportage]', e);
