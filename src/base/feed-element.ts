@@ -80,9 +80,9 @@ function inheritedLang(el: Element): string | undefined {
  * @cssproperty [--cluster-accent=#0b5cad] - Links, markers, focus rings.
  * @cssproperty [--cluster-text=#1b1f24] - Text colour.
  * @cssproperty [--cluster-surface=#ffffff] - Background of the card.
- * @cssproperty [--cluster-radius=0.5rem] - Corner radius.
+ * @cssproperty [--cluster-radius=0.5em] - Corner radius.
  * @cssproperty [--cluster-font=system-ui, sans-serif] - Font family.
- * @cssproperty [--cluster-gap=1rem] - Inner spacing.
+ * @cssproperty [--cluster-gap=1em] - Inner spacing.
  */
 export abstract class FeedElement<Subject> extends LitElement {
   static override styles = [tokens];

@@ -10,9 +10,9 @@ export const tokens = css`
     --_accent: var(--cluster-accent, #0b5cad);
     --_text: var(--cluster-text, #1b1f24);
     --_surface: var(--cluster-surface, #ffffff);
-    --_radius: var(--cluster-radius, 0.5rem);
+    --_radius: var(--cluster-radius, 0.5em);
     --_font: var(--cluster-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_gap: var(--cluster-gap, 1rem);
+    --_gap: var(--cluster-gap, 1em);
     --_muted: color-mix(in srgb, var(--_text) 72%, var(--_surface));
     --_line: color-mix(in srgb, var(--_text) 18%, var(--_surface));
     --_placeholder: color-mix(in srgb, var(--_text) 8%, var(--_surface));
@@ -24,7 +24,6 @@ export const tokens = css`
     min-inline-size: 0;
     color: var(--_text);
     font-family: var(--_font);
-    font-size: 1rem;
     line-height: 1.5;
     text-align: start;
   }
@@ -69,7 +68,7 @@ export const tokens = css`
   }
   .title {
     margin: 0;
-    font-size: 1.25rem;
+    font-size: 1.25em;
     line-height: 1.3;
     font-weight: 700;
   }

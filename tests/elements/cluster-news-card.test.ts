@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/cluster-news-card/define.js';
 import type { ClusterNewsCard } from '../../src/elements/cluster-news-card/cluster-news-card.js';
 import { b64, feedOf, freshCache, mockUrl, newsItem, part, parts, portraitItem, SAMPLE_URL, sampleFeedJson, settled } from '../helpers.js';
@@ -174,8 +174,8 @@ describe('<cluster-news-card>', () => {
     const compact = await card(html`<cluster-news-card .feed=${feed}></cluster-news-card>`);
     expect(part(compact, 'content')).to.equal(null);
     const full = await card(html`<cluster-news-card variant="full" .feed=${feed}></cluster-news-card>`);
-    await new Promise((r) => setTimeout(r, 200));
-    await full.updateComplete;
+    // the sanitizer is a lazy chunk: wait for the body to arrive
+    await waitUntil(() => part(full, 'content')?.textContent?.includes('Para'), 'the body never rendered', { timeout: 5000 });
     const content = part(full, 'content')!;
     expect(content.textContent).to.contain('Para');
     expect(content.querySelector('script')).to.equal(null);
@@ -273,7 +273,7 @@ describe('<cluster-news-card>', () => {
       expect(loading.state).to.equal('loading');
       await expect(loading).to.be.accessible();
       const full = await card(html`<cluster-news-card lang=${lang} variant="full" src=${SAMPLE_URL}></cluster-news-card>`);
-      await new Promise((r) => setTimeout(r, 200));
+      await waitUntil(() => part(full, 'content')?.childElementCount, 'the body never rendered', { timeout: 5000 });
       await expect(full).to.be.accessible();
     });
   }

@@ -5,7 +5,7 @@ import { css } from 'lit';
 export const styles = css`
   .journey {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     padding: var(--_gap);
   }
   .summary {
@@ -16,9 +16,9 @@ export const styles = css`
     overflow: auto hidden;
     overscroll-behavior-x: contain;
     scroll-snap-type: x mandatory;
-    scroll-padding-inline: 0.375rem;
-    padding: 0.375rem;
-    margin: -0.375rem;
+    scroll-padding-inline: 0.375em;
+    padding: 0.375em;
+    margin: -0.375em;
     scrollbar-width: thin;
   }
   .stations {
@@ -30,12 +30,12 @@ export const styles = css`
   .stations > * {
     position: relative;
     display: flex;
-    flex: 1 0 8rem;
+    flex: 1 0 8em;
     scroll-snap-align: start;
   }
   .line {
     position: absolute;
-    inset-block-start: calc(1.5rem - 1px);
+    inset-block-start: calc(1.5em - 1px);
     inset-inline: 0;
     block-size: 2px;
     background: color-mix(in srgb, var(--_accent) 45%, var(--_surface));
@@ -51,14 +51,13 @@ export const styles = css`
     display: grid;
     align-content: start;
     justify-items: center;
-    gap: 0.125rem;
-    padding: 0.5rem 0.375rem;
+    gap: 0.125em;
+    padding: 0.5em 0.375em;
     border: 0;
     border-radius: var(--_radius);
     background: none;
     color: inherit;
     font: inherit;
-    font-size: 0.875rem;
     text-align: center;
     cursor: pointer;
   }
@@ -66,9 +65,9 @@ export const styles = css`
     position: relative;
     display: grid;
     place-items: center;
-    inline-size: 2rem;
-    block-size: 2rem;
-    margin-block-end: 0.25rem;
+    inline-size: 2em;
+    block-size: 2em;
+    margin-block-end: 0.25em;
     border: 2px solid var(--_accent);
     border-radius: 50%;
     background: var(--_surface);
@@ -77,11 +76,11 @@ export const styles = css`
   }
   .name {
     font-weight: 700;
-    font-size: 1rem;
   }
   .place,
   .focus {
     color: var(--_muted);
+    font-size: 0.875em;
   }
   .station:hover .name {
     text-decoration: underline;
@@ -118,7 +117,7 @@ export const styles = css`
   }
   @keyframes rise {
     from {
-      translate: 0 0.25rem;
+      translate: 0 0.25em;
     }
   }
 `;

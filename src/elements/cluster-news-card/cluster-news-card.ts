@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PropertyDeclarations } from 'lit';
+import { bar, cardStyles, LOREM, media } from '../../base/card.js';
 import { FeedElement } from '../../base/feed-element.js';
 import { headingLevel } from '../../base/heading.js';
 import { excerpt } from '../../feed/text.js';
@@ -25,7 +26,7 @@ const time = (item: FeedItem) => Date.parse(item.date_published ?? item.date_mod
  * @csspart links - The "further information" list.
  */
 export class ClusterNewsCard extends FeedElement<FeedItem> {
-  static override styles = [...FeedElement.styles, styles];
+  static override styles = [...FeedElement.styles, cardStyles, styles];
   static override properties: PropertyDeclarations = {
     item: { reflect: true },
     variant: { reflect: true },
@@ -81,17 +82,13 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
   }
 
   protected renderPlaceholder(): TemplateResult {
-    return html`<div class="card base has-image">
-      <div class="frame placeholder"></div>
+    return html`<div class="card base has-image skeleton" aria-hidden="true">
+      <div class="media"><div class="frame placeholder"></div></div>
       <div class="body">
-        <div class="line short placeholder"></div>
-        <div class="line wide placeholder"></div>
-        <div class="line wide mid placeholder"></div>
-        <div class="line placeholder"></div>
-        <div class="line placeholder"></div>
-        <div class="line mid placeholder"></div>
-        <div class="line short placeholder"></div>
-        <div class="links"><div class="line mid placeholder"></div><div class="line mid placeholder"></div><div class="line mid placeholder"></div></div>
+        <p class="small">${bar('2. Februar 2021')}</p>
+        <p class="title">${bar(LOREM.slice(0, 60))}</p>
+        <p>${bar(LOREM.repeat(2))}</p>
+        <p class="more">${bar(this.t('readMore'))}</p>
       </div>
     </div>`;
   }
@@ -103,21 +100,18 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
     const date = item.date_published ?? item.date_modified;
     const href = item.url ?? item.external_url;
     const image = item.image ?? item.banner_image;
-    const lang = item.language ?? feed.language;
     const showImage = image && image !== this.brokenImage;
-    return html`<article part="base" class="card base ${showImage ? 'has-image' : ''}" lang=${lang ?? nothing}>
-      ${showImage ? this.#figure(item, image) : nothing}
+    return html`<article part="base" class="card base ${showImage ? 'has-image' : ''}" lang=${item.language ?? feed.language ?? nothing}>
+      ${showImage ? media(item, image, (src) => (this.brokenImage = src)) : nothing}
       <div class="body">
-        ${date ? html`<time part="date" class="date" datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}
+        ${date ? html`<time part="date" class="small" datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}
         ${this.heading(title)}
-        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+        ${summary ? html`<p part="summary">${summary}</p>` : nothing}
         ${this.variant === 'full' ? this.#content(item) : nothing}
-        ${href
-          ? html`<a part="link" class="more" href=${href}>${this.t('readMore')}<span class="visually-hidden">: ${title}</span></a>`
-          : nothing}
+        ${href ? html`<a part="link" class="more" href=${href}>${this.t('readMore')}<span class="visually-hidden">: ${title}</span></a>` : nothing}
         ${item.links.length
           ? html`<div part="links" class="links">
-              <p class="links-title">${this.t('furtherInfo')}</p>
+              <p>${this.t('furtherInfo')}</p>
               <ul>
                 ${item.links.map((l) => html`<li><a part="link" href=${l.url} rel="noopener noreferrer">${l.title}</a></li>`)}
               </ul>
@@ -127,29 +121,8 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
     </article>`;
   }
 
-  #figure(item: FeedItem, src: string) {
-    return html`<figure class="media">
-      <div class="frame">
-        <img
-          part="image"
-          src=${src}
-          alt=${item.image_alt ?? ''}
-          loading="lazy"
-          decoding="async"
-          referrerpolicy="no-referrer"
-          @error=${() => (this.brokenImage = src)}
-        />
-        ${item.image_credit ? html`<small part="credit" class="credit">${item.image_credit}</small>` : nothing}
-      </div>
-      ${item.image_caption ? html`<figcaption part="caption" class="caption">${item.image_caption}</figcaption>` : nothing}
-    </figure>`;
-  }
-
   #content(item: FeedItem) {
-    if (item.content_html) return html`<div part="content" class="content">${this.content ?? nothing}</div>`;
-    if (item.content_text) {
-      return html`<div part="content" class="content">${item.content_text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</div>`;
-    }
-    return nothing;
+    const text = item.content_html ? this.content : item.content_text?.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
+    return item.content_html || text ? html`<div part="content" class="content">${text ?? nothing}</div>` : nothing;
   }
 }

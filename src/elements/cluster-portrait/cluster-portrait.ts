@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PropertyDeclarations } from 'lit';
+import { bar, cardStyles, LOREM, media } from '../../base/card.js';
 import { FeedElement } from '../../base/feed-element.js';
 import { excerpt } from '../../feed/text.js';
 import type { Cluster, Feed, FeedItem } from '../../feed/types.js';
@@ -26,7 +27,7 @@ type Portrait = FeedItem & { cluster: Cluster };
  * @csspart links - The wrapper of the two links.
  */
 export class ClusterPortrait extends FeedElement<Portrait> {
-  static override styles = [...FeedElement.styles, styles];
+  static override styles = [...FeedElement.styles, cardStyles, styles];
   static override properties: PropertyDeclarations = {
     cluster: { reflect: true },
     broken: { state: true },
@@ -44,20 +45,14 @@ export class ClusterPortrait extends FeedElement<Portrait> {
     return feed.items.find((i): i is Portrait => i.kind === 'portrait' && !!i.cluster && (!this.cluster || i.cluster.slug === this.cluster));
   }
 
-  /**
-   * Skeleton text in the ready card's own layout and of typical length, so it
-   * wraps like the real card at every width and nothing jumps when it arrives.
-   */
   protected renderPlaceholder(): TemplateResult {
-    // the text is CSS-generated: it sizes the bars but is no text for a reader or a contrast check
-    const bar = (text: string, cls = '') => html`<span class="placeholder ${cls}" data-text=${text}></span>`;
     return html`<div class="card base has-image skeleton" aria-hidden="true">
-      <div class="frame placeholder"></div>
+      <div class="media"><div class="frame placeholder"></div></div>
       <div class="body">
-        <div class="meta"><p class="region">${bar('Lorem ipsum · Dolor')}</p></div>
+        <p class="small">${bar('Lorem ipsum · Dolor')}</p>
         <p class="title">${bar('Lorem ipsum')}</p>
-        <p class="focus">${bar(`${this.t('focus')}:`, 'label')} ${bar('Lorem ipsum dolor')}</p>
-        <p class="summary">${bar('Lorem ipsum dolor sit amet '.repeat(5))}</p>
+        <p>${bar(`${this.t('focus')}: Lorem ipsum dolor`)}</p>
+        <p>${bar(LOREM.repeat(2))}</p>
         <p class="links">${bar(this.t('readReportage'), 'more')}${bar(this.t('clusterWebsite'))}</p>
       </div>
     </div>`;
@@ -71,37 +66,28 @@ export class ClusterPortrait extends FeedElement<Portrait> {
     const where = [c.region, c.place].filter(Boolean).join(' · ');
     const summary = item.summary ?? excerpt(item.content_text ?? item.content_html ?? '', 240);
     const image = item.image ?? item.banner_image;
-    const showImage = image && !this.broken.has(image);
+    const fail = (src: string) => (this.broken = new Set(this.broken).add(src));
     const logo = c.logo && !this.broken.has(c.logo) ? c.logo : undefined;
     const name = html`<span class="visually-hidden">: ${c.name}</span>`;
+    const link = (href: string | undefined, key: 'readReportage' | 'clusterWebsite', cls = '') =>
+      href ? html`<a part="link" class=${cls} href=${href}><span lang=${ui}>${this.t(key)}</span>${name}</a>` : nothing;
+    const showImage = image && !this.broken.has(image);
     return html`<article part="base" class="card base ${showImage ? 'has-image' : ''}" lang=${lang ?? nothing}>
-      ${showImage
-        ? html`<div class="frame">
-            <img part="image" src=${image} alt=${item.image_alt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => this.#fail(image)} />
-            ${item.image_credit ? html`<small part="credit" class="credit">${item.image_credit}</small>` : nothing}
-          </div>`
-        : nothing}
+      ${showImage ? media(item, image, fail) : nothing}
       <div class="body">
         ${where || logo
           ? html`<div class="meta">
-              ${logo ? html`<img part="logo" class="logo" src=${logo} alt="" referrerpolicy="no-referrer" @error=${() => this.#fail(logo)} />` : nothing}
-              ${where ? html`<p part="region" class="region">${where}</p>` : nothing}
+              ${logo ? html`<img part="logo" class="logo" src=${logo} alt="" referrerpolicy="no-referrer" @error=${() => fail(logo)} />` : nothing}
+              ${where ? html`<p part="region" class="small">${where}</p>` : nothing}
             </div>`
           : nothing}
         ${this.heading(c.name)}
-        ${c.focus ? html`<p part="focus" class="focus"><span class="label" lang=${ui}>${this.t('focus')}:</span> ${c.focus}</p>` : nothing}
-        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+        ${c.focus ? html`<p part="focus"><span class="label" lang=${ui}>${this.t('focus')}:</span> ${c.focus}</p>` : nothing}
+        ${summary ? html`<p part="summary">${summary}</p>` : nothing}
         ${item.url || c.url
-          ? html`<p part="links" class="links">
-              ${item.url ? html`<a part="link" class="more" href=${item.url}><span lang=${ui}>${this.t('readReportage')}</span>${name}</a>` : nothing}
-              ${c.url ? html`<a part="link" href=${c.url} rel="noopener"><span lang=${ui}>${this.t('clusterWebsite')}</span>${name}</a>` : nothing}
-            </p>`
+          ? html`<p part="links" class="links">${link(item.url, 'readReportage', 'more')} ${link(c.url, 'clusterWebsite')}</p>`
           : nothing}
       </div>
     </article>`;
-  }
-
-  #fail(src: string) {
-    this.broken = new Set(this.broken).add(src);
   }
 }
