@@ -54,6 +54,9 @@ export interface LoadOptions {
  * Rejects with a `FeedError` otherwise.
  */
 export function loadFeed(url: string, { signal, timeout = FEED_TIMEOUT_MS, fresh = false }: LoadOptions = {}): Promise<Feed> {
+  const aborted = () => new DOMException('The feed load was aborted', 'AbortError');
+  // an aborted caller starts nothing
+  if (signal?.aborted) return Promise.reject(aborted());
   let entry = entries.get(url);
   if (entry?.settledAt !== undefined && (fresh || Date.now() - entry.settledAt > FEED_CACHE_MS)) entry = undefined;
   if (!entry) {
@@ -86,9 +89,8 @@ export function loadFeed(url: string, { signal, timeout = FEED_TIMEOUT_MS, fresh
     };
     const onAbort = () => {
       release();
-      reject(new DOMException('The feed load was aborted', 'AbortError'));
+      reject(aborted());
     };
-    if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(
       (feed) => {
@@ -121,6 +123,7 @@ async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Pro
       throw failure(e, url, timedOut, timeout);
     }
     if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
       throw new FeedError('http', `the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''} for ${url}`, undefined, res.status);
     }
     const type = (res.headers.get('content-type') ?? '').toLowerCase();

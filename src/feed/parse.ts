@@ -3,7 +3,7 @@ import { decodeEntities } from './text.js';
 import type { Cluster, Feed, FeedAuthor, FeedItem, FeedLink, FeedProblem, Journey, JourneyStation } from './types.js';
 import { safeUrl } from './url.js';
 
-/** Items beyond this many are not read (a feed is not an archive). */
+/** Items beyond this many are not read (a feed is not an archive); the same cap holds for every list in the feed. */
 export const MAX_ITEMS = 1000;
 /** Text fields are cut at this many characters. */
 export const MAX_TEXT = 10_000;
@@ -11,12 +11,16 @@ export const MAX_TEXT = 10_000;
 export const MAX_HTML = 500_000;
 
 const VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(\.1)?\/?$/;
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[Zz]|[+-](\d{2}):?(\d{2}))?)?$/;
 const SLUG = /^[a-z0-9-]+$/;
+const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`);
+const typeName = (v: unknown) =>
+  v === null ? 'null' : v === undefined ? 'nothing' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+/** A value for a message: strings quoted and cut, anything else by its type. */
+const shown = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 60)) : typeName(v));
 
 /** The part of a feed's path grammar we need: `items[3].title`. */
 const at = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
@@ -37,7 +41,8 @@ class Reader {
       this.report(at(path, key), `expected a string, got ${typeName(v)}`);
       return undefined;
     }
-    const s = (decode ? decodeEntities(v) : v).trim().slice(0, MAX_TEXT);
+    // cut at MAX_TEXT, never inside a surrogate pair
+    const s = (decode ? decodeEntities(v) : v).trim().slice(0, MAX_TEXT).replace(/[\ud800-\udbff]$/, '');
     return s || undefined;
   }
 
@@ -53,13 +58,17 @@ class Reader {
     const s = this.text(obj, key, path, false);
     if (s === undefined) return undefined;
     const m = RFC3339.exec(s);
-    if (!m || Number.isNaN(Date.parse(m[4] ? s : `${s}T00:00:00Z`)) || +m[2]! < 1 || +m[2]! > 12 || +m[3]! < 1 || +m[3]! > 31) {
+    const [, y, mo, d, h, mi, sec, oh, om] = (m ?? []).map((n) => +(n ?? 0)) as number[];
+    // a real calendar day and clock time, checked here and not by Date.parse, which rolls
+    // 2021-02-31 over to March and differs between browsers
+    if (!m || new Date(Date.UTC(y!, mo! - 1, d)).getUTCMonth() !== mo! - 1 || Math.max(h!, oh!) > 23 || Math.max(mi!, sec!, om!) > 59) {
       this.report(at(path, key), `expected an RFC 3339 date, got "${s.slice(0, 40)}"`);
       return undefined;
     }
     return s;
   }
 
+  /** An optional list, cut at MAX_ITEMS entries. */
   array(obj: Json, key: string, path: string): unknown[] {
     const v = obj[key];
     if (v === undefined || v === null) return [];
@@ -67,7 +76,15 @@ class Reader {
       this.report(at(path, key), `expected an array, got ${typeName(v)}`);
       return [];
     }
-    return v;
+    if (v.length > MAX_ITEMS) this.report(at(path, key), `${v.length} entries; only the first ${MAX_ITEMS} are read`);
+    return v.slice(0, MAX_ITEMS);
+  }
+
+  /** An optional BCP 47 language tag. */
+  lang(obj: Json, key: string, path: string): string | undefined {
+    const v = this.text(obj, key, path, false);
+    if (v && !LANG.test(v)) this.report(at(path, key), `expected a language tag like "de-DE", got ${shown(v)}`);
+    else return v;
   }
 
   object(obj: Json, key: string, path: string): Json | undefined {
@@ -146,7 +163,7 @@ class Reader {
     const extPath = at(path, '_reportage');
     let kind = ext['kind'] ?? 'news';
     if (kind !== 'news' && kind !== 'portrait') {
-      this.report(at(extPath, 'kind'), `expected "news" or "portrait", got ${JSON.stringify(kind).slice(0, 40)}; read as news`);
+      this.report(at(extPath, 'kind'), `expected "news" or "portrait", got ${shown(kind)}; read as news`);
       kind = 'news';
     }
     const item: FeedItem = { id: idText, kind: kind as FeedItem['kind'], authors: this.authors(raw, path), tags: [], links: this.links(ext, extPath) };
@@ -173,8 +190,8 @@ class Reader {
       const v = this.date(raw, key, path);
       if (v) item[key] = v;
     }
-    const language = this.text(raw, 'language', path, false);
-    if (language && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(language)) item.language = language;
+    const language = this.lang(raw, 'language', path);
+    if (language) item.language = language;
     item.tags = this.array(raw, 'tags', path)
       .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
       .map((t) => decodeEntities(t).trim());
@@ -225,7 +242,7 @@ export function parseFeed(json: unknown, base: string): Feed {
   if (!isObject(json)) throw new FeedError('invalid', `expected a JSON Feed object, got ${typeName(json)}`, '(root)');
   const version = json['version'];
   if (typeof version !== 'string' || !VERSION.test(version.trim())) {
-    throw new FeedError('invalid', `expected "https://jsonfeed.org/version/1.1", got ${typeName(version) === 'a string' ? JSON.stringify(version).slice(0, 60) : typeName(version)}`, 'version');
+    throw new FeedError('invalid', `expected "https://jsonfeed.org/version/1.1", got ${shown(version)}`, 'version');
   }
   const rawItems = json['items'];
   if (!Array.isArray(rawItems)) throw new FeedError('invalid', `expected an array, got ${typeName(rawItems)}`, 'items');
@@ -239,12 +256,11 @@ export function parseFeed(json: unknown, base: string): Feed {
   const self = r.url(json, 'feed_url', '');
   if (home) feed.home_page_url = home;
   if (self) feed.feed_url = self;
-  const language = r.text(json, 'language', '', false);
+  const language = r.lang(json, 'language', '');
   if (language) feed.language = language;
 
-  if (rawItems.length > MAX_ITEMS) r.report('items', `${rawItems.length} items; only the first ${MAX_ITEMS} are read`);
   const seen = new Set<string>();
-  rawItems.slice(0, MAX_ITEMS).forEach((raw, i) => {
+  r.array(json, 'items', '').forEach((raw, i) => {
     const path = at('items', i);
     const item = r.item(raw, path);
     if (item instanceof FeedError) return r.report(item.path ?? path, `${item.reason}; item skipped`);

@@ -10,7 +10,7 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  * The one gate for every URL the elements put into `href` or `src`.
  * Resolves `value` against `base` (the feed's own URL) and returns the absolute
  * URL, or `undefined` when it is not a string, does not parse, or its scheme is
- * not `http:`/`https:` (`mailto:` too when `allowMailto`). Character references
+ * not `http:`/`https:` (`mailto:` too when `allowMailto`), or it holds `<` or `>`. Character references
  * are decoded first: feeds often carry `&amp;` in URLs, and an attacker can hide
  * `javascript&colon;` behind them.
  */
@@ -23,7 +23,8 @@ export function safeUrl(value: unknown, base: string, allowMailto = false): stri
   if (written && !allowed(written[1]!.toLowerCase() + ':')) return undefined;
   // eslint-disable-next-line no-control-regex
   const trimmed = decoded.replace(/^[\s\u0000-\u001f]+|[\s\u0000-\u001f]+$/g, '');
-  if (!trimmed) return undefined;
+  // "<" and ">" never belong in a URL: "/photos/<no value>" is a template that leaked out
+  if (!trimmed || /[<>]/.test(trimmed)) return undefined;
   try {
     const url = new URL(trimmed, base);
     return allowed(url.protocol) ? url.href : undefined;

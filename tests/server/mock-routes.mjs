@@ -9,6 +9,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const sampleFeed = () => readFileSync(join(root, 'demo/feed.json'), 'utf8');
 
 const hits = new Map();
+const stashed = new Map();
+/** Counts one more request under `key` (if any) and returns the new count. */
+const count = (key) => {
+  if (!key) return 0;
+  hits.set(key, (hits.get(key) ?? 0) + 1);
+  return hits.get(key);
+};
 const json = (res, status, body, headers = {}) => {
   res.writeHead(status, { 'content-type': 'application/feed+json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
@@ -38,10 +45,15 @@ export const routes = {
       res.end(body);
     }, delay);
   },
-  // answers nothing until the client gives up
+  // answers nothing until the client gives up; `?key=k` counts requests under k and closed connections under `k:closed`
   hang(url, req, res) {
+    const key = url.searchParams.get('key');
+    count(key);
     const timer = setTimeout(() => res.destroy(), 60_000);
-    req.on('close', () => clearTimeout(timer));
+    req.on('close', () => {
+      clearTimeout(timer);
+      count(key && `${key}:closed`);
+    });
   },
   // headers at once, then a body that never ends
   'hang-body'(url, req, res) {
@@ -66,6 +78,29 @@ export const routes = {
     };
     req.on('close', () => (sent = Infinity));
     more();
+  },
+  // ?key=k: the sample feed on the first request under k, 500 after that (a feed that broke after it loaded once)
+  flaky(url, req, res) {
+    const key = url.searchParams.get('key');
+    if (count(key) > 1) return json(res, 500, { error: 'broken' });
+    json(res, 200, sampleFeed());
+  },
+  // POST a body to /mock/stash?key=k[&status=200&type=…]; GET /mock/stash?key=k serves it (for bodies too long for a query string)
+  stash(url, req, res) {
+    const key = url.searchParams.get('key');
+    if (req.method === 'POST') {
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        stashed.set(key, { body: Buffer.concat(chunks), status: Number(url.searchParams.get('status') ?? 200), type: url.searchParams.get('type') ?? 'application/feed+json' });
+        json(res, 200, { stored: key });
+      });
+      return;
+    }
+    const entry = stashed.get(key);
+    if (!entry) return json(res, 404, { error: `nothing stashed under ${key}` });
+    res.writeHead(entry.status, { 'content-type': entry.type, 'cache-control': 'no-store' });
+    res.end(entry.body);
   },
   'redirect-loop'(url, req, res) {
     res.writeHead(302, { location: url.pathname + url.search });
@@ -92,6 +127,8 @@ export function mockMiddleware() {
     const name = url.pathname.startsWith('/mock/') ? url.pathname.slice(6) : undefined;
     const route = name && Object.hasOwn(routes, name) ? routes[name] : undefined;
     if (!route) return next();
+    // the route writes the response itself; a status here keeps the runner from listing it as a 404
+    ctx.status = 200;
     ctx.respond = false;
     route(url, ctx.req, ctx.res);
   };
