@@ -1,4 +1,5 @@
 // Runs @web/test-runner in one engine: `node scripts/wtr.mjs <engine> [wtr args]`.
+/* global fetch */
 // For WebKit it starts Xvfb and WebKitWebDriver first and stops both (by pid) after.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';

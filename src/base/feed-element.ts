@@ -93,8 +93,8 @@ export abstract class FeedElement<Subject> extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     timeout: { type: Number },
     state: { reflect: true },
-    data: { state: true },
-    error: { state: true },
+    data: { state: true, attribute: false },
+    error: { state: true, attribute: false },
   };
 
 

@@ -15,18 +15,10 @@ const de = {
   clusterWebsite: 'Website der Clusterinitiative',
   furtherInfo: 'Weiterführende Informationen',
   untitled: 'Ohne Titel',
-  station: 'Station',
-  of: 'von',
   journey: 'Reportagereise',
-  published: 'Veröffentlicht am',
-  opensNewWindow: '(öffnet in neuem Fenster)',
-  region: 'Region',
   focus: 'Schwerpunkt',
-  place: 'Ort',
   stations: 'Stationen',
   stationOf: 'Station {n} von {total}',
-  previous: 'Vorherige Station',
-  next: 'Nächste Station',
 };
 
 export type StringKey = keyof typeof de;
@@ -48,18 +40,10 @@ const en: Table = {
   clusterWebsite: 'Cluster website',
   furtherInfo: 'Further information',
   untitled: 'Untitled',
-  station: 'Station',
-  of: 'of',
   journey: 'Reporting trip',
-  published: 'Published on',
-  opensNewWindow: '(opens in a new window)',
-  region: 'Region',
   focus: 'Focus',
-  place: 'Place',
   stations: 'Stations',
   stationOf: 'Station {n} of {total}',
-  previous: 'Previous station',
-  next: 'Next station',
 };
 
 const tables: Record<string, Table> = { de, en };

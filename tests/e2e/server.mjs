@@ -19,6 +19,8 @@ export const STRICT_CSP =
 const pageHeaders = {
   '/tests/e2e/pages/csp.html': { 'content-security-policy': STRICT_CSP },
   '/tests/e2e/pages/csp-article.html': { 'content-security-policy': STRICT_CSP },
+  // the snippet builder has no inline code either: the suite holds it to the same policy
+  '/demo/builder.html': { 'content-security-policy': STRICT_CSP },
 };
 
 /** Only these parts of the repository are served. */

@@ -53,7 +53,7 @@ export class ClusterJourney extends FeedElement<JourneyView> {
     journey: { reflect: true },
     current: { type: Number, reflect: true },
     for: { reflect: true },
-    focused: { state: true },
+    focused: { state: true, attribute: false },
   };
 
 

@@ -30,8 +30,8 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
   static override properties: PropertyDeclarations = {
     item: { reflect: true },
     variant: { reflect: true },
-    brokenImage: { state: true },
-    content: { state: true },
+    brokenImage: { state: true, attribute: false },
+    content: { state: true, attribute: false },
   };
 
 

@@ -30,7 +30,7 @@ export class ClusterPortrait extends FeedElement<Portrait> {
   static override styles = [...FeedElement.styles, cardStyles, styles];
   static override properties: PropertyDeclarations = {
     cluster: { reflect: true },
-    broken: { state: true },
+    broken: { state: true, attribute: false },
   };
 
 

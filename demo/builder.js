@@ -1,0 +1,284 @@
+// The snippet builder: a CMS editor picks an element and its options from the
+// feed's own entries, sees the real element, and copies HTML that works with
+// no JavaScript of their own. Preview and snippet come from one description
+// (`describe()`), so what the preview shows is exactly what gets pasted.
+//
+// The feed's items come from the preview element itself (its
+// `cluster-feed-load` event carries them validated, with safe absolute URLs);
+// the journeys are not in that event, so the raw JSON is read for them.
+/* global fetch, navigator, location, Option */
+
+const $ = (id) => document.getElementById(id);
+const form = $('builder');
+const input = $('feed-url');
+const preview = $('preview');
+const snippetBox = $('snippet');
+const feedStatus = $('feed-status');
+const copyStatus = $('copy-status');
+const selects = { item: $('item'), cluster: $('cluster'), journey: $('journey') };
+
+/** The bundle this page runs, as an absolute URL: the snippet loads the same file. */
+const BUNDLE = document.querySelector('script[src*="cluster-reportage.js"]').src;
+
+const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text or attribute value for the snippet: feed titles may hold quotes, `<` and `&`. */
+const esc = (value) => String(value).replace(/[&<>"']/g, (c) => ESC[c]);
+
+/** Only http(s) links go into the snippet (the elements' own feed layer already checked item URLs). */
+function httpUrl(value, base) {
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What is known about the loaded feed; `items` from the element, the rest from the raw JSON. */
+const feed = { src: '', items: undefined, journeys: undefined, title: '', home: undefined, error: '' };
+
+/** The theme rules of themes.css by class name, read once. */
+const themes = {};
+fetch(new URL('themes.css', import.meta.url))
+  .then((r) => (r.ok ? r.text() : ''))
+  .then((css) => {
+    for (const [, selector, body] of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      const name = /^\s*\.(theme-[\w-]+)/.exec(selector)?.[1];
+      if (!name) continue;
+      const decls = body.split(';').map((d) => d.trim()).filter(Boolean);
+      (themes[name] ??= []).push({ selector: selector.trim(), text: `${selector.trim()} {\n${decls.map((d) => `  ${d};\n`).join('')}}` });
+    }
+    update();
+  })
+  .catch(() => {});
+
+const time = (item) => Date.parse(item.date_published ?? item.date_modified ?? '') || 0;
+const news = () => (feed.items ?? []).filter((i) => i.kind === 'news').sort((a, b) => time(b) - time(a));
+const portraits = () => (feed.items ?? []).filter((i) => i.kind === 'portrait' && i.cluster);
+const itemById = (id) => feed.items?.find((i) => i.id === id);
+
+/** A fallback link (or text) shown inside the element before its script runs. */
+const fallback = (href, text) => (text ? { href, text } : href ? { href, text: href } : undefined);
+
+/** The snippet as data: an optional theme and the elements with their attributes and fallback. */
+function describe() {
+  const kind = form.elements.element.value;
+  const shared = [];
+  if ($('lang').value) shared.push(['lang', $('lang').value]);
+  shared.push(['heading-level', $('heading-level').value]);
+  const elements = [];
+  const journey = feed.journeys?.find((j) => j.id === selects.journey.value);
+
+  if (kind === 'news') {
+    const attrs = [['src', feed.src]];
+    let link;
+    const id = selects.item.value;
+    if (id) {
+      attrs.push(['item', id]);
+      const item = itemById(id);
+      link = fallback(item?.url ?? item?.external_url, item?.title);
+    } else {
+      // "the newest" changes over time: link to the site of the feed rather than to today's item
+      const newest = news()[0];
+      link = feed.home ? fallback(feed.home, feed.title) : fallback(newest?.url, newest?.title);
+    }
+    if (form.elements.variant.value === 'full') attrs.push(['variant', 'full']);
+    elements.push({ tag: 'cluster-news-card', attrs: [...attrs, ...shared], link });
+  }
+
+  let portraitId;
+  if (kind === 'journey' || kind === 'pair') {
+    const attrs = [['src', feed.src]];
+    if (journey) attrs.push(['journey', journey.id]);
+    if (kind === 'pair') {
+      portraitId = `portrait-${(journey?.id ?? 'reise').replace(/[^\w-]/g, '-')}`;
+      attrs.push(['for', portraitId]);
+    }
+    elements.push({ tag: 'cluster-journey', attrs: [...attrs, ...shared], link: fallback(feed.home, journey?.title ?? feed.title) });
+  }
+
+  if (kind === 'portrait' || kind === 'pair') {
+    // the pair's portrait starts at the journey's first station; the journey moves it on
+    const first = journey?.stations.map(itemById).find((i) => i?.cluster);
+    const slug = kind === 'pair' ? first?.cluster.slug : selects.cluster.value;
+    const item = portraits().find((i) => i.cluster.slug === slug);
+    const attrs = portraitId ? [['id', portraitId]] : [];
+    attrs.push(['src', feed.src]);
+    if (slug) attrs.push(['cluster', slug]);
+    const link = item ? fallback(item.url ?? item.cluster.url, item.title ?? item.cluster.name) : undefined;
+    elements.push({ tag: 'cluster-portrait', attrs: [...attrs, ...shared], link });
+  }
+
+  const theme = $('theme').value;
+  const tags = elements.map((e) => e.tag);
+  // only the rules that reach something in this snippet
+  const rules = (themes[theme] ?? []).filter((r) => !/cluster-[a-z-]+/.test(r.selector) || tags.some((t) => r.selector.includes(t)));
+  return { theme, css: rules.map((r) => r.text).join('\n'), elements };
+}
+
+function toHtml({ theme, css, elements }) {
+  const pad = theme ? '  ' : '';
+  const els = elements.map(({ tag, attrs, link }) => {
+    const open = `${pad}<${tag}${attrs.map(([n, v]) => ` ${n}="${esc(v)}"`).join('')}>`;
+    if (!link) return `${open}</${tag}>`;
+    const inner = link.href ? `<a href="${esc(link.href)}">${esc(link.text)}</a>` : esc(link.text);
+    return `${open}\n${pad}  ${inner}\n${pad}</${tag}>`;
+  });
+  const lines = [];
+  if ($('with-script').checked) lines.push(`<script type="module" src="${esc(BUNDLE)}"></script>`);
+  if (theme) {
+    if (css) lines.push(`<style>\n${css}\n</style>`);
+    lines.push(`<div class="${esc(theme)}">`, ...els, '</div>');
+  } else lines.push(...els);
+  return lines.join('\n') + '\n';
+}
+
+/** The same description as real elements (DOM APIs only: the page runs under a strict CSP). */
+function toDom({ theme, elements }) {
+  const root = document.createElement('div');
+  if (theme) root.className = theme;
+  for (const { tag, attrs, link } of elements) {
+    const el = document.createElement(tag);
+    for (const [n, v] of attrs) el.setAttribute(n, v);
+    if (link?.href) {
+      const a = document.createElement('a');
+      a.href = link.href;
+      a.textContent = link.text;
+      el.append(a);
+    } else if (link) el.append(link.text);
+    root.append(el);
+  }
+  return root;
+}
+
+let shown = '';
+/** Brings the form's visible fields, the snippet and the preview up to date; the preview only when the elements changed. */
+function update() {
+  const kind = form.elements.element.value;
+  for (const el of form.querySelectorAll('[data-show]')) el.hidden = !el.dataset.show.split(' ').includes(kind);
+  if (!feed.src) return;
+  const spec = describe();
+  const html = toHtml(spec);
+  snippetBox.value = html;
+  snippetBox.rows = Math.min(Math.max(html.split('\n').length, 6), 30);
+  const key = JSON.stringify([spec.theme, spec.elements]);
+  if (key === shown) return;
+  shown = key;
+  preview.replaceChildren(toDom(spec));
+}
+
+/** Replaces the options of `select`, keeping its value when it is still offered. */
+function fill(select, options) {
+  const keep = select.value;
+  select.replaceChildren(...options.map(([value, label, disabled]) => Object.assign(new Option(label, value), { disabled: !!disabled })));
+  if (options.some(([v]) => v === keep)) select.value = keep;
+}
+
+function fillLists() {
+  const loaded = feed.items !== undefined;
+  const wait = [['', feed.error ? 'Feed nicht geladen' : 'Feed wird geladen …', true]];
+  fill(selects.item, [['', 'Neueste Meldung (Standard)'], ...news().map((i) => [i.id, i.title ?? i.id])]);
+  const clusters = portraits().map((i) => [i.cluster.slug, i.cluster.name]);
+  fill(selects.cluster, !loaded ? wait : clusters.length ? clusters : [['', 'Keine Porträts im Feed', true]]);
+  const journeys = (feed.journeys ?? []).map((j) => [j.id, j.title]);
+  fill(selects.journey, !loaded || !feed.journeys ? wait : journeys.length ? journeys : [['', 'Keine Reise im Feed', true]]);
+  if (loaded && feed.journeys && !feed.error) {
+    const n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+    feedStatus.textContent = `Feed geladen: ${n(news().length, 'Meldung', 'Meldungen')}, ${n(clusters.length, 'Porträt', 'Porträts')}, ${n(journeys.length, 'Reise', 'Reisen')}.`;
+  }
+}
+
+function load() {
+  let url;
+  try {
+    url = new URL(input.value.trim(), location.href);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError();
+  } catch {
+    input.setAttribute('aria-invalid', 'true');
+    feedStatus.textContent = 'Bitte eine vollständige Adresse eingeben, die mit https:// beginnt.';
+    input.focus();
+    return;
+  }
+  url.hash = ''; // as the elements resolve `src`: the event's url then matches
+  input.removeAttribute('aria-invalid');
+  Object.assign(feed, { src: url.href, items: undefined, journeys: undefined, title: '', home: undefined, error: '' });
+  feedStatus.textContent = 'Feed wird geladen …';
+  fillLists();
+  shown = ''; // a fresh preview element, whose cluster-feed-load brings the items
+  update();
+  const src = url.href;
+  fetch(src)
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+    .then((json) => {
+      if (feed.src !== src) return;
+      const raw = Array.isArray(json?._reportage?.journeys) ? json._reportage.journeys : [];
+      feed.journeys = raw
+        .filter((j) => typeof j?.id === 'string' && j.id)
+        .map((j) => ({
+          id: j.id,
+          title: typeof j.title === 'string' && j.title.trim() ? j.title : j.id,
+          stations: Array.isArray(j.stations) ? j.stations.map((s) => s?.item).filter((s) => typeof s === 'string') : [],
+        }));
+      feed.title = typeof json?.title === 'string' ? json.title : '';
+      feed.home = typeof json?.home_page_url === 'string' ? httpUrl(json.home_page_url, src) : undefined;
+    })
+    .catch(() => {
+      if (feed.src === src) feed.journeys = [];
+    })
+    .finally(() => {
+      if (feed.src !== src) return;
+      fillLists();
+      update();
+    });
+}
+
+preview.addEventListener('cluster-feed-load', (e) => {
+  if (e.detail.url !== feed.src || feed.items) return;
+  feed.items = e.detail.items;
+  fillLists();
+  update();
+});
+preview.addEventListener('cluster-feed-error', (e) => {
+  if (e.detail.url !== feed.src) return;
+  const message = e.detail.error?.message;
+  feed.error = message || 'error';
+  feedStatus.textContent = `Der Feed konnte nicht geladen werden${message ? `: ${message}` : '.'} Die Vorschau zeigt, was Besucher dann sehen.`;
+  fillLists();
+});
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  load();
+});
+form.addEventListener('input', (e) => {
+  if (e.target !== input) return update();
+  input.removeAttribute('aria-invalid');
+  if (feed.src && httpUrl(input.value.trim(), location.href) !== feed.src) feedStatus.textContent = 'Neue Adresse: mit „Laden“ übernehmen.';
+});
+
+$('copy').addEventListener('click', async () => {
+  const text = snippetBox.value;
+  copyStatus.textContent = '';
+  let ok = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    ok = true;
+  } catch {
+    // no clipboard API (plain http, old browser, no permission): copy the selected text
+    snippetBox.focus();
+    snippetBox.select();
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+  }
+  // a fresh text each time, so a screen reader announces a second copy too
+  setTimeout(() => {
+    copyStatus.textContent = ok ? 'Kopiert (copied). Jetzt im CMS einfügen.' : 'Kopieren ging nicht: der Code ist markiert, bitte mit Strg+C (Cmd+C) kopieren.';
+  }, 50);
+});
+
+input.value = new URL('feed.json', location.href).href;
+fillLists();
+load();
