@@ -67,10 +67,6 @@ export const cardStyles = css`
   .body > * {
     margin: 0;
   }
-  .small {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
   .more {
     font-weight: 600;
   }

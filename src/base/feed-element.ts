@@ -278,7 +278,7 @@ export abstract class FeedElement<Subject> extends LitElement {
   #message(part: 'empty' | 'error', text: string, detail?: string): TemplateResult {
     return html`<div part=${part} class="message base" role=${part === 'error' ? 'alert' : 'status'}>
       <p class="message-text">${text}</p>
-      ${detail ? html`<p class="message-detail">${detail}</p>` : nothing}
+      ${detail ? html`<details class="small"><summary>${this.t('details')}</summary><p lang="en">${detail}</p></details>` : nothing}
     </div>`;
   }
 }

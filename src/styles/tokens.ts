@@ -65,6 +65,7 @@ export const tokens = css`
     border: 1px solid var(--_line);
     overflow: hidden;
     overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .title {
     margin: 0;
@@ -74,6 +75,13 @@ export const tokens = css`
   }
   .message {
     padding: var(--_gap);
+  }
+  .message p {
+    margin: 0 0 0.5em;
+  }
+  .small {
+    font-size: 0.875em;
+    color: var(--_muted);
   }
   .message[part='error'] {
     border-inline-start: 4px solid #b3261e;
