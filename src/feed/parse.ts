@@ -33,17 +33,27 @@ class Reader {
     this.problems.push({ path, message });
   }
 
-  /** An optional string: absent, null and "" are all "not there"; other types are reported. */
-  text(obj: Json, key: string, path: string, decode = true): string | undefined {
+  /** `obj[key]` if it is of type `want`; absent and null are "not there", anything else is reported. */
+  get<T>(obj: Json, key: string, path: string, want: 'string' | 'array' | 'object'): T | undefined {
     const v = obj[key];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'string') {
-      this.report(at(path, key), `expected a string, got ${typeName(v)}`);
-      return undefined;
-    }
+    if (want === 'array' ? Array.isArray(v) : want === 'object' ? isObject(v) : typeof v === want) return v as T;
+    this.report(at(path, key), `expected ${want === 'string' ? 'a string' : `an ${want}`}, got ${typeName(v)}`);
+  }
+
+  /** An optional string: absent, null and "" are all "not there"; other types are reported. */
+  text(obj: Json, key: string, path: string, decode = true): string | undefined {
+    const v = this.get<string>(obj, key, path, 'string');
     // cut at MAX_TEXT, never inside a surrogate pair
-    const s = (decode ? decodeEntities(v) : v).trim().slice(0, MAX_TEXT).replace(/[\ud800-\udbff]$/, '');
-    return s || undefined;
+    return (v && (decode ? decodeEntities(v) : v).trim().slice(0, MAX_TEXT).replace(/[\ud800-\udbff]$/, '')) || undefined;
+  }
+
+  /** Copies the string fields `keys` of `from` into `into`, each only when it is there. */
+  copy<T>(into: T, from: Json, path: string, keys: readonly (keyof T & string)[], read: (from: Json, key: string, path: string) => string | undefined = (f, k, p) => this.text(f, k, p)) {
+    for (const key of keys) {
+      const v = read(from, key, path);
+      if (v) (into as Record<string, unknown>)[key] = v;
+    }
   }
 
   url(obj: Json, key: string, path: string, mailto = false): string | undefined {
@@ -70,12 +80,7 @@ class Reader {
 
   /** An optional list, cut at MAX_ITEMS entries. */
   array(obj: Json, key: string, path: string): unknown[] {
-    const v = obj[key];
-    if (v === undefined || v === null) return [];
-    if (!Array.isArray(v)) {
-      this.report(at(path, key), `expected an array, got ${typeName(v)}`);
-      return [];
-    }
+    const v = this.get<unknown[]>(obj, key, path, 'array') ?? [];
     if (v.length > MAX_ITEMS) this.report(at(path, key), `${v.length} entries; only the first ${MAX_ITEMS} are read`);
     return v.slice(0, MAX_ITEMS);
   }
@@ -88,13 +93,7 @@ class Reader {
   }
 
   object(obj: Json, key: string, path: string): Json | undefined {
-    const v = obj[key];
-    if (v === undefined || v === null) return undefined;
-    if (!isObject(v)) {
-      this.report(at(path, key), `expected an object, got ${typeName(v)}`);
-      return undefined;
-    }
-    return v;
+    return this.get<Json>(obj, key, path, 'object');
   }
 
   authors(raw: Json, path: string): FeedAuthor[] {
@@ -106,13 +105,10 @@ class Reader {
       const p = key === 'authors' ? at(at(path, key), i) : at(path, key);
       if (!isObject(a)) return this.report(p, `expected an object, got ${typeName(a)}`);
       const author: FeedAuthor = {};
-      const name = this.text(a, 'name', p);
-      const url = this.url(a, 'url', p, true);
-      const avatar = this.url(a, 'avatar', p);
-      if (name) author.name = name;
-      if (url) author.url = url;
-      if (avatar) author.avatar = avatar;
-      if (name || url) out.push(author);
+      this.copy(author, a, p, ['name']);
+      this.copy(author, a, p, ['url'], (f, k, q) => this.url(f, k, q, true));
+      this.copy(author, a, p, ['avatar'], (f, k, q) => this.url(f, k, q));
+      if (author.name || author.url) out.push(author);
     });
     return out;
   }
@@ -135,14 +131,8 @@ class Reader {
     const name = this.text(c, 'name', path);
     if (!name) return new FeedError('invalid', 'expected a non-empty string', at(path, 'name'));
     const cluster: Cluster = { slug, name };
-    for (const key of ['region', 'place', 'focus'] as const) {
-      const v = this.text(c, key, path);
-      if (v) cluster[key] = v;
-    }
-    const url = this.url(c, 'url', path);
-    const logo = this.url(c, 'logo', path);
-    if (url) cluster.url = url;
-    if (logo) cluster.logo = logo;
+    this.copy(cluster, c, path, ['region', 'place', 'focus']);
+    this.copy(cluster, c, path, ['url', 'logo'], (f, k, p) => this.url(f, k, p));
     const geo = this.object(c, 'geo', path);
     if (geo) {
       const { lat, lon } = geo;
@@ -174,35 +164,19 @@ class Reader {
       if (cluster instanceof FeedError) return cluster;
       item.cluster = cluster;
     }
-    for (const key of ['title', 'summary', 'content_text'] as const) {
-      const v = this.text(raw, key, path);
-      if (v) item[key] = v;
-    }
-    const html = raw['content_html'];
-    if (typeof html === 'string') {
-      if (html.trim()) item.content_html = html.slice(0, MAX_HTML);
-    } else if (html !== undefined && html !== null) this.report(at(path, 'content_html'), `expected a string, got ${typeName(html)}`);
-    for (const key of ['url', 'external_url', 'image', 'banner_image'] as const) {
-      const v = this.url(raw, key, path);
-      if (v) item[key] = v;
-    }
-    for (const key of ['date_published', 'date_modified'] as const) {
-      const v = this.date(raw, key, path);
-      if (v) item[key] = v;
-    }
-    const language = this.lang(raw, 'language', path);
-    if (language) item.language = language;
+    this.copy(item, raw, path, ['title', 'summary', 'content_text']);
+    const html = this.get<string>(raw, 'content_html', path, 'string');
+    if (html?.trim()) item.content_html = html.slice(0, MAX_HTML);
+    this.copy(item, raw, path, ['url', 'external_url', 'image', 'banner_image'], (f, k, p) => this.url(f, k, p));
+    this.copy(item, raw, path, ['date_published', 'date_modified'], (f, k, p) => this.date(f, k, p));
+    this.copy(item, raw, path, ['language'], (f, k, p) => this.lang(f, k, p));
     item.tags = this.array(raw, 'tags', path)
       .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
       .map((t) => decodeEntities(t).trim());
     // "" is meaningful for image_alt: the image is decorative.
-    const alt = ext['image_alt'];
-    if (typeof alt === 'string') item.image_alt = decodeEntities(alt).trim();
-    else if (alt !== undefined && alt !== null) this.report(at(extPath, 'image_alt'), `expected a string, got ${typeName(alt)}`);
-    for (const key of ['image_credit', 'image_caption'] as const) {
-      const v = this.text(ext, key, extPath);
-      if (v) item[key] = v;
-    }
+    const alt = this.get<string>(ext, 'image_alt', extPath, 'string');
+    if (alt !== undefined) item.image_alt = decodeEntities(alt).trim();
+    this.copy(item, ext, extPath, ['image_credit', 'image_caption']);
     return item;
   }
 
@@ -221,10 +195,7 @@ class Reader {
       stations.push(label ? { item, label } : { item });
     });
     const journey: Journey = { id, stations };
-    const title = this.text(raw, 'title', path);
-    const summary = this.text(raw, 'summary', path);
-    if (title) journey.title = title;
-    if (summary) journey.summary = summary;
+    this.copy(journey, raw, path, ['title', 'summary']);
     return journey;
   }
 }
@@ -252,12 +223,8 @@ export function parseFeed(json: unknown, base: string): Feed {
   const title = r.text(json, 'title', '');
   if (title) feed.title = title;
   else if (json['title'] === undefined) r.report('title', 'expected a string');
-  const home = r.url(json, 'home_page_url', '');
-  const self = r.url(json, 'feed_url', '');
-  if (home) feed.home_page_url = home;
-  if (self) feed.feed_url = self;
-  const language = r.lang(json, 'language', '');
-  if (language) feed.language = language;
+  r.copy(feed, json, '', ['home_page_url', 'feed_url'], (f, k, p) => r.url(f, k, p));
+  r.copy(feed, json, '', ['language'], (f, k, p) => r.lang(f, k, p));
 
   const seen = new Set<string>();
   r.array(json, 'items', '').forEach((raw, i) => {
