@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests. Feeds are built here or served by the
 // test runner's own server (tests/server/mock-routes.mjs), never fetched from the internet.
 import { oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../src/feed/load.js';
 import type { FeedElement, FeedState } from '../src/base/feed-element.js';
 
@@ -74,3 +75,25 @@ export function freshCache(): void {
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 export const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
 export const parts = (el: Element, name: string): HTMLElement[] => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+
+/** The engine the tests run in (scripts/wtr.mjs runs one per run). */
+const ua = navigator.userAgent;
+export const isFirefox = /\bFirefox\//.test(ua);
+export const isChromium = /Chrome\//.test(ua); // HeadlessChrome/… too
+export const isWebKit = !isFirefox && !isChromium && /\bAppleWebKit\//.test(ua);
+
+/**
+ * Shift+Tab. Chromium and Firefox are driven by puppeteer, which can hold a key
+ * down; WebKit by WebDriver, where the test runner offers only `press` and `type`:
+ * there the two WebDriver key codes (Shift U+E008, Tab U+E004) go in one key
+ * action, which presses both, then releases both.
+ */
+export async function shiftTab(): Promise<void> {
+  if (isWebKit) {
+    await sendKeys({ press: '\uE008\uE004' });
+    return;
+  }
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}

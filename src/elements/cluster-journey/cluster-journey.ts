@@ -218,7 +218,8 @@ export class ClusterJourney extends FeedElement<JourneyView> {
     return html`<section part="base" class="journey base" lang=${feed.language ?? nothing}>
       ${this.heading(journey.title ?? html`<span lang=${uiLang}>${this.t('journey')}</span>`)}
       ${journey.summary ? html`<p part="summary" class="summary">${journey.summary}</p>` : nothing}
-      <div class="strip">
+      <!-- tabindex=-1: Firefox would make the scrolling strip a tab stop of its own -->
+      <div class="strip" tabindex="-1">
         <ol
           class="stations"
           aria-label=${this.t('stations')}
