@@ -70,9 +70,18 @@ describe('a CMS-like page', () => {
   });
 
   it('renders an element moved while its feed is loading, from one request', async () => {
-    const { page, failed } = await env.open(CMS);
+    const { page } = await env.open(CMS);
     await waitForState(page, ALL, 'ready');
     // its own feed URL, so no other element keeps the request alive
+    // every abort our code makes goes through AbortController#abort: record them
+    await page.evaluate(() => {
+      const abort = AbortController.prototype.abort;
+      window.__aborts = 0;
+      AbortController.prototype.abort = function (...args) {
+        window.__aborts++;
+        return abort.apply(this, args);
+      };
+    });
     const sent = page.waitForRequest((r) => r.url().includes('key=moved'));
     await page.evaluate(() => {
       const el = Object.assign(document.createElement('cluster-portrait'), { id: 'moved', src: '/mock/feed?key=moved&delay=400' });
@@ -85,7 +94,9 @@ describe('a CMS-like page', () => {
     await waitForState(page, '#moved', 'ready');
     assert.ok(await titleOf(page, '#moved'));
     assert.equal(await hits(env.server, 'moved'), 1, 'the feed was requested once');
-    assert.deepEqual(failed.filter((f) => f.url.includes('key=moved')), [], 'the request was not cancelled');
+    // (Chromium itself now and then reports such a request as ERR_ABORTED although nothing
+    // aborted it and the answer arrived: so the check is on our aborts, not on its log)
+    assert.equal(await page.evaluate(() => window.__aborts), 0, 'the element did not abort its request');
   });
 
   it('cancels the request of an element removed while loading, which then never renders', async () => {
