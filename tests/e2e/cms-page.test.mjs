@@ -2,7 +2,7 @@
 // script tag, inside framework roots, collapsed <details> and cloned
 // templates, added and moved later, removed while they load; and the light-DOM
 // fallback link for visitors without JavaScript.
-/* global MutationObserver, customElements -- functions passed to page.evaluate run in the browser */
+/* global MutationObserver, customElements, AbortController -- functions passed to page.evaluate run in the browser */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ALL, e2e, eventually, hits, selectNextStation, sleep, waitForState } from './harness.mjs';
