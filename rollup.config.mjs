@@ -21,9 +21,6 @@ const ts = (options = {}) =>
     ...options,
   });
 
-// a clean dist/: old hashed chunks would pile up and be counted by the size budget
-rmSync('dist', { recursive: true, force: true });
-
 export default [
   // For a CDN <script type="module">: one self-contained, minified entry, Lit
   // inlined; the HTML sanitizer is a lazy chunk beside it.
@@ -38,6 +35,9 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      // a clean dist/ (when building, not when this file is imported): old hashed chunks
+      // would pile up and be counted by the size budget
+      { name: 'clean-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) },
       resolve({ browser: true }),
       ts({ outDir: 'dist' }),
       // Lit's html`` and css`` templates are strings terser cannot see into

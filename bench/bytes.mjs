@@ -70,7 +70,7 @@ export async function measureBytes(root, tmp) {
   const { rollup } = await import('rollup');
   const config = (await import(join(root, 'rollup.config.mjs'))).default;
   // the bundle's own plugins, minus TypeScript: identical resolve and minify settings
-  const plugins = () => config[0].plugins.filter((p) => p && p.name !== 'typescript');
+  const plugins = () => config[0].plugins.filter((p) => p && p.name !== 'typescript' && p.name !== 'clean-dist');
 
   const entry = join(root, 'dist/cluster-reportage.js');
   const files = [entry, ...lazyChunks(entry)].map((file) => ({
