@@ -36,17 +36,17 @@ function watchLang(el: FeedElement<unknown>, on: boolean) {
 }
 
 // Many elements given the same `feed` object validate it once.
-const parsed = new WeakMap<object, Feed | Error>();
+const parsedFeeds = new WeakMap<object, Feed | Error>();
 function parseOnce(raw: unknown): Feed | Error {
   const key = typeof raw === 'object' && raw !== null ? raw : undefined;
-  let result = key && parsed.get(key);
+  let result = key && parsedFeeds.get(key);
   if (!result) {
     try {
       result = parseFeed(raw, document.baseURI);
     } catch (e) {
       result = e as Error;
     }
-    if (key) parsed.set(key, result);
+    if (key) parsedFeeds.set(key, result);
   }
   return result;
 }
@@ -96,7 +96,6 @@ export abstract class FeedElement<Subject> extends LitElement {
     data: { state: true, attribute: false },
     error: { state: true, attribute: false },
   };
-
 
   /** Feed URL, relative to the page. Elements with the same resolved URL share one request. */
   src?: string;

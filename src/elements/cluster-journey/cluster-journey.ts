@@ -56,7 +56,6 @@ export class ClusterJourney extends FeedElement<JourneyView> {
     focused: { state: true, attribute: false },
   };
 
-
   /** Id of the journey to show; without it, the feed's first journey. */
   journey?: string;
 

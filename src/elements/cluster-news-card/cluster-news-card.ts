@@ -34,7 +34,6 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
     content: { state: true, attribute: false },
   };
 
-
   /** Id of the feed item to show; without it, the newest item whose kind is news. */
   item?: string;
 

@@ -33,7 +33,6 @@ export class ClusterPortrait extends FeedElement<Portrait> {
     broken: { state: true, attribute: false },
   };
 
-
   /** `cluster.slug` of the portrait to show; without it, the feed's first portrait item. */
   cluster?: string;
 
