@@ -80,13 +80,14 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
     }
   }
 
+  /** A typical card: a two-line title and a summary as long as the excerpt an item without one gets. */
   protected renderPlaceholder(): TemplateResult {
     return html`<div class="card base has-image skeleton" aria-hidden="true">
       <div class="media"><div class="frame placeholder"></div></div>
       <div class="body">
         <p class="small">${bar('2. Februar 2021')}</p>
-        <p class="title">${bar(LOREM.slice(0, 60))}</p>
-        <p>${bar(LOREM.repeat(2))}</p>
+        <p class="title">${bar(LOREM.slice(0, 70))}</p>
+        <p>${bar(LOREM.repeat(4).slice(0, 240))}</p>
         <p class="more">${bar(this.t('readMore'))}</p>
       </div>
     </div>`;
