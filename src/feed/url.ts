@@ -27,7 +27,8 @@ export function safeUrl(value: unknown, base: string, allowMailto = false): stri
   if (!trimmed || /[<>]/.test(trimmed)) return undefined;
   try {
     const url = new URL(trimmed, base);
-    return allowed(url.protocol) ? url.href : undefined;
+    // a mailto: without an address ("mailto:", "mailto:?subject=…") leads nowhere
+    return allowed(url.protocol) && (url.protocol !== 'mailto:' || url.pathname) ? url.href : undefined;
   } catch {
     return undefined;
   }

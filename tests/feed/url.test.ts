@@ -120,6 +120,10 @@ describe('safeUrl: the forms a hostile or broken URL takes', () => {
     expect(safeUrl('mailto:a@example.org?subject=Hallo%20Welt', base, true)).to.equal('mailto:a@example.org?subject=Hallo%20Welt');
     expect(safeUrl('mailto:javascript:alert(1)', base, true)).to.match(/^mailto:/);
     expect(safeUrl('mailto:a@example.org', base, false)).to.equal(undefined);
+    // found by the property test (seed 1488687243): an address-less mailto: became a link with an empty title
+    expect(safeUrl('mailto:', base, true)).to.equal(undefined);
+    expect(safeUrl('mailto&#58;', base, true)).to.equal(undefined);
+    expect(safeUrl('mailto:?subject=Hallo', base, true)).to.equal(undefined);
   });
 
   it('drops what does not parse and template leftovers', () => {
