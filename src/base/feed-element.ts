@@ -8,6 +8,7 @@ import { t, type StringKey } from '../i18n/strings.js';
 import { tokens } from '../styles/tokens.js';
 import { clusterEvent } from './events.js';
 import { heading, headingLevel } from './heading.js';
+import { inSlice } from './slice.js';
 
 export type FeedState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -150,6 +151,11 @@ export abstract class FeedElement<Subject> extends LitElement {
       this.#abort = undefined;
       this.#stale = this.state === 'loading';
     });
+  }
+
+  /** Updates share the main thread with other elements' updates in short slices (see slice.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return inSlice(() => super.scheduleUpdate());
   }
 
   /** Loads the feed again, past the page's shared copy (the browser's HTTP cache still applies). */
