@@ -5,7 +5,7 @@
  * wait for the next task, a few at a time, so the browser can paint and
  * answer input in between. One element alone renders exactly as before.
  */
-export const SLICE_MS = 8;
+export const SLICE_MS = 16;
 
 let sliceStart = -1; // performance.now() when this task's slice opened; -1: none open
 const waiting: (() => void)[] = [];
