@@ -162,7 +162,7 @@ await section('1. Bytes (min + gzip / brotli)', async () => {
 - Budget: main bundle ≤ ${B(BUNDLE_BUDGET)} min+gzip: **${main.gzip <= BUNDLE_BUDGET ? `met, ${B(BUNDLE_BUDGET - main.gzip)} to spare` : `missed by ${B(main.gzip - BUNDLE_BUDGET)}`}**. Our code on top of Lit: ≈ ${B(overLit)} min+gzip.
 - "Lit alone" is \`bench/baseline/lit-alone.js\` bundled in this run through the bundle's own resolve, html-literal minifier and terser plugins (from rollup.config.mjs), so both sides are minified the same way. gzip level 9, brotli quality 11 (node:zlib).
 - Lazy chunks are found by following the bundle's \`import("./…")\` calls, so stale files left in dist/chunks/ are not counted.
-- A valibot-based equivalent of the feed layer was not measured: valibot is not used by src/, and an equivalent schema (item skipping, problem paths, URL gate, entity decoding) would be a re-implementation, not a cheap comparison.`;
+- No schema-library baseline for the feed layer (e.g. valibot): an equivalent schema (item skipping, problem paths, URL gate, entity decoding) would be a re-implementation, not a cheap comparison.`;
 });
 
 // ---------------------------------------------------------------- browser
