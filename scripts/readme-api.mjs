@@ -45,8 +45,9 @@ function theming() {
   const props = new Map();
   for (const el of elements) {
     for (const p of el.cssParts ?? []) {
-      const row = parts.get(p.name) ?? { elements: [], description: p.description ?? '' };
+      const row = parts.get(p.name) ?? { elements: [], descriptions: [] };
       row.elements.push(el.tagName);
+      row.descriptions.push(p.description ?? '');
       parts.set(p.name, row);
     }
     for (const p of el.cssProperties ?? []) props.set(p.name, p);
@@ -57,7 +58,15 @@ function theming() {
     table(['property', 'default', 'description'], [...props.values()].map((p) => [code(p.name), code(p.default), p.description ?? ''])),
     '**Parts** (style them with `::part(name)`)',
     '',
-    table(['part', 'elements', 'description'], [...parts].map(([name, r]) => [code(name), r.elements.map((t) => `\`${t}\``).join(', '), r.description])),
+    table(
+      ['part', 'elements', 'description'],
+      // one description when the elements agree, else each element's own
+      [...parts].map(([name, r]) => [
+        code(name),
+        r.elements.map((t) => `\`${t}\``).join(', '),
+        new Set(r.descriptions).size === 1 ? r.descriptions[0] : r.elements.map((t, i) => `\`${t}\`: ${r.descriptions[i]}`).join(' '),
+      ]),
+    ),
   ].join('\n');
 }
 

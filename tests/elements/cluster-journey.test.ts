@@ -221,6 +221,36 @@ describe('<cluster-journey>: selecting by pointer', () => {
   });
 });
 
+describe('<cluster-journey>: the link to the selected station', () => {
+  it('links to the selected station’s reportage under the strip, and follows the selection', async () => {
+    const el = await journey(html`<cluster-journey .feed=${twoJourneys()} journey="second"></cluster-journey>`, 'ready');
+    const link = () => part(el, 'link') as HTMLAnchorElement | null;
+    expect(parts(el, 'link')).to.have.length(1);
+    expect(link()!.href).to.equal('https://example.org/reportage/c');
+    expect(textOf(link())).to.equal('Zur Reportage: Cluster c');
+    // after the strip in reading order, so it is reached after the stations
+    expect(strip(el).compareDocumentPosition(link()!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    stations(el)[1]!.click();
+    await el.updateComplete;
+    expect(link()!.href).to.equal('https://example.org/reportage/d');
+    expect(textOf(link()), 'the station label, as on the strip').to.equal('Zur Reportage: Last stop');
+  });
+
+  it('without a reportage URL links to the cluster’s website; with neither shows no link', async () => {
+    const feed = feedOf([portraitItem('a', { url: undefined }), portraitItem('b', { url: undefined, _reportage: { kind: 'portrait', cluster: { slug: 'b', name: 'Cluster b' } } })], {
+      language: 'en',
+      _reportage: { journeys: [{ id: 'j', stations: [{ item: 'portrait-a' }, { item: 'portrait-b' }] }] },
+    });
+    const el = await journey(html`<cluster-journey .feed=${feed} lang="en"></cluster-journey>`, 'ready');
+    expect((part(el, 'link') as HTMLAnchorElement).href).to.equal('https://example.org/a');
+    expect(textOf(part(el, 'link'))).to.equal('Cluster website: Cluster a');
+    el.current = 1;
+    await el.updateComplete;
+    expect(part(el, 'link')).to.equal(null);
+    expect(part(el, 'base'), 'still ready').not.to.equal(null);
+  });
+});
+
 describe('<cluster-journey>: keyboard', () => {
   freshCache();
 
@@ -236,7 +266,9 @@ describe('<cluster-journey>: keyboard', () => {
     const style = getComputedStyle(active);
     expect(style.outlineStyle).to.equal('solid');
     expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
-    // one more Tab leaves the strip
+    // one more Tab leaves the strip for the selected station's link, the next one leaves the element
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(part(el, 'link'));
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(el.parentElement!.querySelector('button.after'));
   });

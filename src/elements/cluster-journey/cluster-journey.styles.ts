@@ -12,6 +12,10 @@ export const styles = css`
     margin: 0;
     color: var(--_muted);
   }
+  .current {
+    margin: 0;
+    font-weight: 600;
+  }
   .strip {
     overflow: auto hidden;
     overscroll-behavior-x: contain;

@@ -38,6 +38,9 @@ const NEXT: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
  * (manual activation, so a linked portrait does not reload on every key
  * press). The selected station has `aria-current="step"`.
  *
+ * Under the strip, a link to the selected station's reportage (its item's
+ * `url`, else the cluster's website), so the strip is useful on its own too.
+ *
  * @summary A reportage journey as a strip of stations; selecting one can drive a `<cluster-portrait>`.
  * @tag cluster-journey
  * @csspart station - Every station (a button).
@@ -45,6 +48,7 @@ const NEXT: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
  * @csspart marker - The numbered circle of a station.
  * @csspart line - The line connecting the stations (one segment per station).
  * @csspart summary - The journey's summary.
+ * @csspart link - The link to the selected station's reportage (or, without one, to the cluster's website).
  * @fires {ClusterStationSelectEvent} cluster-station-select - A station was chosen by click or keyboard. `detail: { index, item, cluster }`. Cancelable: `preventDefault()` keeps the current selection and leaves the linked portrait alone.
  */
 export class ClusterJourney extends FeedElement<JourneyView> {
@@ -204,7 +208,17 @@ export class ClusterJourney extends FeedElement<JourneyView> {
         <span class="ph w placeholder"></span> <span class="ph w placeholder"></span> <span class="ph w placeholder"></span> <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
       </p>
       <div class="strip"><div class="stations">${ph}${ph}${ph}${ph}</div></div>
+      <p class="current"><span class="ph w placeholder"></span></p>
     </div>`;
+  }
+
+  /** The link under the strip: the selected station's reportage, else its cluster's website. */
+  #stationLink(s: StationView, uiLang: string | typeof nothing) {
+    const reportage = s.item.url ?? s.item.external_url;
+    const href = reportage ?? s.cluster.url;
+    return href
+      ? html`<p class="current"><a part="link" href=${href}><span lang=${uiLang}>${this.t(reportage ? 'readReportage' : 'clusterWebsite')}</span>: ${s.name}</a></p>`
+      : nothing;
   }
 
   protected renderReady(view: JourneyView, feed: Feed): TemplateResult {
@@ -247,6 +261,7 @@ export class ClusterJourney extends FeedElement<JourneyView> {
           )}
         </ol>
       </div>
+      ${this.#stationLink(stations[index]!, uiLang)}
     </section>`;
   }
 }
