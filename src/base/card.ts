@@ -12,7 +12,7 @@ export const media = (item: FeedItem, src: string, fail: (src: string) => void):
       <img part="image" src=${src} alt=${item.image_alt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => fail(src)} />
       ${item.image_credit ? html`<small part="credit" class="credit">${item.image_credit}</small>` : nothing}
     </div>
-    ${item.image_caption ? html`<figcaption part="caption" class="caption small">${item.image_caption}</figcaption>` : nothing}
+    ${item.image_caption ? html`<figcaption part="caption" class="caption small" dir="auto">${item.image_caption}</figcaption>` : nothing}
   </figure>`;
 
 /**

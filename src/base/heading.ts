@@ -7,17 +7,17 @@ import { html, type TemplateResult } from 'lit';
 export function heading(level: number, content: unknown): TemplateResult {
   switch (level) {
     case 1:
-      return html`<h1 part="title" class="title">${content}</h1>`;
+      return html`<h1 part="title" class="title" dir="auto">${content}</h1>`;
     case 2:
-      return html`<h2 part="title" class="title">${content}</h2>`;
+      return html`<h2 part="title" class="title" dir="auto">${content}</h2>`;
     case 4:
-      return html`<h4 part="title" class="title">${content}</h4>`;
+      return html`<h4 part="title" class="title" dir="auto">${content}</h4>`;
     case 5:
-      return html`<h5 part="title" class="title">${content}</h5>`;
+      return html`<h5 part="title" class="title" dir="auto">${content}</h5>`;
     case 6:
-      return html`<h6 part="title" class="title">${content}</h6>`;
+      return html`<h6 part="title" class="title" dir="auto">${content}</h6>`;
     default:
-      return html`<h3 part="title" class="title">${content}</h3>`;
+      return html`<h3 part="title" class="title" dir="auto">${content}</h3>`;
   }
 }
 

@@ -169,6 +169,28 @@ describe('<cluster-news-card>', () => {
     expect(part(el, 'summary')!.textContent).to.equal('<b>bold</b>');
   });
 
+  it('sets right-to-left text right to left, whatever the page’s direction', async () => {
+    const feed = feedOf([
+      newsItem('ar', { title: 'عنقود الابتكار في الشمال', summary: 'تقرير عن مبادرة عنقودية.', content_text: 'النص الكامل.', _reportage: { image_caption: 'صورة' }, image: '/demo/images/news-clusterreportagen.svg' }),
+      newsItem('de', { title: 'Optence in Mainz', summary: 'Eine Meldung.' }),
+    ]);
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 500px">
+      <div dir="ltr"><cluster-news-card .feed=${feed} item="ar" variant="full"></cluster-news-card></div>
+      <div dir="rtl"><cluster-news-card .feed=${feed} item="de"></cluster-news-card></div>
+    </div>`);
+    const [ar, de] = [...wrap.querySelectorAll('cluster-news-card')] as ClusterNewsCard[];
+    await settled(ar!);
+    await settled(de!);
+    const dir = (el: Element, name: string) => getComputedStyle(part(el, name)!).direction;
+    for (const name of ['title', 'summary', 'content', 'caption']) expect(dir(ar!, name), `Arabic ${name} in a left-to-right page`).to.equal('rtl');
+    for (const name of ['title', 'summary']) expect(dir(de!, name), `German ${name} in a right-to-left page`).to.equal('ltr');
+    // rtl text starts at the right edge of its box
+    const title = part(ar!, 'title')!;
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    expect(title.getBoundingClientRect().right - range.getBoundingClientRect().right).to.be.lessThan(2);
+  });
+
   it('renders the sanitized body only in variant="full"', async () => {
     const feed = feedOf([newsItem('a', { content_html: '<p>Para <strong>one</strong></p><script>window.__ran = 1</script>' })]);
     const compact = await card(html`<cluster-news-card .feed=${feed}></cluster-news-card>`);

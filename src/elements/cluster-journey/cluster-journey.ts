@@ -230,7 +230,7 @@ export class ClusterJourney extends FeedElement<JourneyView> {
     const uiLang = feed.language && uiLanguage(feed.language) !== uiLanguage(this.locale) ? this.locale : nothing;
     return html`<section part="base" class="journey base" lang=${feed.language ?? nothing}>
       ${this.heading(journey.title ?? html`<span lang=${uiLang}>${this.t('journey')}</span>`)}
-      ${journey.summary ? html`<p part="summary" class="summary">${journey.summary}</p>` : nothing}
+      ${journey.summary ? html`<p part="summary" class="summary" dir="auto">${journey.summary}</p>` : nothing}
       <!-- tabindex=-1: Firefox would make the scrolling strip a tab stop of its own -->
       <div class="strip" tabindex="-1">
         <ol

@@ -106,7 +106,7 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
       <div class="body">
         ${date ? html`<time part="date" class="small" datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}
         ${this.heading(title)}
-        ${summary ? html`<p part="summary">${summary}</p>` : nothing}
+        ${summary ? html`<p part="summary" dir="auto">${summary}</p>` : nothing}
         ${this.variant === 'full' ? this.#content(item) : nothing}
         ${href ? html`<a part="link" class="more" href=${href}>${this.t('readMore')}<span class="visually-hidden">: ${title}</span></a>` : nothing}
         ${item.links.length
@@ -123,6 +123,6 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
 
   #content(item: FeedItem) {
     const text = item.content_html ? this.content : item.content_text?.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
-    return item.content_html || text ? html`<div part="content" class="content">${text ?? nothing}</div>` : nothing;
+    return item.content_html || text ? html`<div part="content" class="content" dir="auto">${text ?? nothing}</div>` : nothing;
   }
 }

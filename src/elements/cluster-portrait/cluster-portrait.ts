@@ -82,7 +82,7 @@ export class ClusterPortrait extends FeedElement<Portrait> {
           : nothing}
         ${this.heading(c.name)}
         ${c.focus ? html`<p part="focus"><span class="label" lang=${ui}>${this.t('focus')}:</span> ${c.focus}</p>` : nothing}
-        ${summary ? html`<p part="summary">${summary}</p>` : nothing}
+        ${summary ? html`<p part="summary" dir="auto">${summary}</p>` : nothing}
         ${item.url || c.url
           ? html`<p part="links" class="links">${link(item.url, 'readReportage', 'more')} ${link(c.url, 'clusterWebsite')}</p>`
           : nothing}
