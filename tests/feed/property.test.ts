@@ -7,82 +7,10 @@ import { MAX_TEXT, parseFeed } from '../../src/feed/parse.js';
 import { decodeEntities, excerpt } from '../../src/feed/text.js';
 import type { Feed } from '../../src/feed/types.js';
 import { safeUrl } from '../../src/feed/url.js';
+import { anyValue, feedShaped, urlish } from './arbitraries.js';
 
 const base = 'https://feeds.example.org/news/feed.json';
 const numRuns = 300;
-
-/** Strings built from the pieces that hostile and broken URLs are made of. */
-const urlish = fc.oneof(
-  fc.webUrl(),
-  fc
-    .array(
-      fc.constantFrom('java', 'JaVa', 'script', 'vbscript', 'data', 'blob', 'file', 'mailto', 'http', 's', ':', '&colon;', '&#58;', '&#x3a;', '&#106;',
-        '&Tab;', '&NewLine;', '&amp;', '&', '#', ';', '/', '//', '\\', '%3A', '?', '=', '@', '.', 'x', 'alert(1)', ' ', '\t', '\n', '\u0000',
-        '\u0001', '\u001f', '\u007f', '\u00a0', '\u200b', '\u2028', '\ufeff', '<', '>', 'example.org'),
-      { maxLength: 12 },
-    )
-    .map((parts) => parts.join('')),
-  fc.string({ unit: 'binary', maxLength: 30 }),
-);
-
-const anyValue = fc.anything({ maxDepth: 2, withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withTypedArray: true });
-const text = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('', '  ', '&amp;', 'a&#x27;b', '&#0;', '&#x110000;', '\ud800'), anyValue);
-const date = fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.constantFrom('2021-02-31', '2021-02-02T24:00:00Z', '23096-23-09T90:2323:00+00:00', '2021-02-02'), text);
-const ids = fc.oneof(fc.constantFrom('a', 'b', 'portrait-a', 'portrait-b'), fc.integer(), text);
-const record = <T extends Record<string, fc.Arbitrary<unknown>>>(shape: T) => fc.oneof({ weight: 6, arbitrary: fc.record(shape, { requiredKeys: [] }) }, { weight: 1, arbitrary: anyValue });
-
-const cluster = record({
-  slug: fc.oneof(fc.stringMatching(/^[a-z0-9-]{1,8}$/), text),
-  name: text,
-  region: text,
-  place: text,
-  focus: text,
-  url: urlish,
-  logo: urlish,
-  geo: record({ lat: fc.oneof(fc.double(), text), lon: fc.oneof(fc.double(), text) }),
-});
-const item = record({
-  id: ids,
-  title: text,
-  summary: text,
-  content_text: text,
-  content_html: text,
-  url: urlish,
-  external_url: urlish,
-  image: urlish,
-  banner_image: urlish,
-  date_published: date,
-  date_modified: date,
-  language: fc.oneof(fc.constantFrom('de', 'de-DE', 'en-GB', 'x'), text),
-  tags: fc.oneof(fc.array(text, { maxLength: 3 }), text),
-  authors: fc.oneof(fc.array(record({ name: text, url: urlish, avatar: urlish }), { maxLength: 3 }), text),
-  author: record({ name: text, url: urlish, avatar: urlish }),
-  _reportage: record({
-    kind: fc.oneof(fc.constantFrom('news', 'portrait', 'portrait'), text),
-    image_alt: text,
-    image_credit: text,
-    image_caption: text,
-    links: fc.oneof(fc.array(record({ title: text, url: urlish }), { maxLength: 3 }), text),
-    cluster,
-  }),
-});
-const feedShaped = fc.record(
-  {
-  version: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1') }, { weight: 1, arbitrary: text }),
-  title: text,
-  home_page_url: urlish,
-  feed_url: urlish,
-  language: text,
-  items: fc.oneof({ weight: 8, arbitrary: fc.array(item, { maxLength: 6 }) }, { weight: 1, arbitrary: anyValue }),
-  _reportage: record({
-    journeys: fc.oneof(
-      fc.array(record({ id: ids, title: text, summary: text, stations: fc.oneof(fc.array(record({ item: ids, label: text }), { maxLength: 4 }), text) }), { maxLength: 2 }),
-      text,
-    ),
-  }),
-  },
-  { requiredKeys: ['version', 'items'] },
-);
 
 /** parseFeed's result, or the FeedError it threw; anything else fails the property. */
 function parse(json: unknown): Feed | FeedError {
