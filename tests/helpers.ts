@@ -1,6 +1,6 @@
 // Shared helpers for the browser tests. Feeds are built here or served by the
 // test runner's own server (tests/server/mock-routes.mjs), never fetched from the internet.
-import { oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearFeedCache } from '../src/feed/load.js';
 import type { FeedElement, FeedState } from '../src/base/feed-element.js';
@@ -96,4 +96,22 @@ export async function shiftTab(): Promise<void> {
   await sendKeys({ down: 'Shift' });
   await sendKeys({ press: 'Tab' });
   await sendKeys({ up: 'Shift' });
+}
+
+/** Runs `body` with listeners for uncaught errors and unhandled rejections on the page; fails if any fired. */
+export async function guarded(body: () => Promise<void>): Promise<void> {
+  const stray: string[] = [];
+  const onError = (e: ErrorEvent) => stray.push(`error: ${e.message}`);
+  const onRejection = (e: PromiseRejectionEvent) => stray.push(`unhandled rejection: ${String(e.reason)}`);
+  // capture listeners run first, before mocha's own handlers
+  window.addEventListener('error', onError, { capture: true });
+  window.addEventListener('unhandledrejection', onRejection, { capture: true });
+  try {
+    await body();
+    await new Promise((r) => setTimeout(r, 50)); // unhandled rejections are reported a task later
+  } finally {
+    window.removeEventListener('error', onError, { capture: true });
+    window.removeEventListener('unhandledrejection', onRejection, { capture: true });
+  }
+  expect(stray).to.deep.equal([]);
 }

@@ -9,11 +9,10 @@ import { FeedError } from '../../src/feed/errors.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
 import { MAX_ITEMS, MAX_TEXT } from '../../src/feed/parse.js';
 import type { Feed, FeedErrorKind } from '../../src/feed/types.js';
-import { b64, feedOf, freshCache, mockUrl, newsItem, part, parts, portraitItem, SAMPLE_URL, shadow, V11 } from '../helpers.js';
+import { b64, feedOf, freshCache, guarded, mockUrl, newsItem, part, parts, portraitItem, SAMPLE_URL, shadow, V11 } from '../helpers.js';
 
 /** The test server under its other name: another origin, which sends no CORS headers on `respond`. */
 const otherOrigin = location.origin.replace(/\/\/(localhost|127\.0\.0\.1)/, (_, host) => `//${host === 'localhost' ? '127.0.0.1' : 'localhost'}`);
-const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 let serial = 0;
 
 /** A URL that answers `body` with `type` and `status`; long bodies are stashed on the server first. */
@@ -230,24 +229,6 @@ const cases: Case[] = [
   { name: 'text/plain', url: () => serve(JSON.stringify(feedOf([good])), 'text/plain'), card: showsGood },
   { name: 'no content type at all', url: () => serve(JSON.stringify(feedOf([good])), ''), card: showsGood },
 ];
-
-/** Runs `body` with listeners for uncaught errors and unhandled rejections on the page; fails if any fired. */
-async function guarded(body: () => Promise<void>): Promise<void> {
-  const stray: string[] = [];
-  const onError = (e: ErrorEvent) => stray.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) => stray.push(`unhandled rejection: ${String(e.reason)}`);
-  // capture listeners run first, before mocha's own handlers
-  window.addEventListener('error', onError, { capture: true });
-  window.addEventListener('unhandledrejection', onRejection, { capture: true });
-  try {
-    await body();
-    await tick(50); // unhandled rejections are reported a task later
-  } finally {
-    window.removeEventListener('error', onError, { capture: true });
-    window.removeEventListener('unhandledrejection', onRejection, { capture: true });
-  }
-  expect(stray).to.deep.equal([]);
-}
 
 /** What the page would see of a card that shows the feed: no "undefined", "null", "NaN" or "[object Object]", no unsafe link. */
 function looksSane(card: ClusterNewsCard) {
