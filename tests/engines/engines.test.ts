@@ -19,14 +19,8 @@ async function card(template: unknown): Promise<ClusterNewsCard> {
 }
 
 describe('engines: dates (Intl)', () => {
-  it('a news card shows the long date in German and English', async () => {
-    const feed = feedOf([newsItem('a')]);
-    const de = await card(html`<cluster-news-card lang="de" .feed=${feed}></cluster-news-card>`);
-    const en = await card(html`<cluster-news-card lang="en" .feed=${feed}></cluster-news-card>`);
-    expect(part(de, 'date')!.textContent).to.equal('2. Februar 2021');
-    expect(part(en, 'date')!.textContent).to.equal('February 2, 2021');
-  });
-
+  // German and US English dates come from our own month tables (checked in every engine by the
+  // news card's tests); the languages below go through each engine's Intl data
   it('regional variants and an unknown language still give a readable long date', async () => {
     const feed = feedOf([newsItem('a', { date_published: '2021-12-24T23:30:00-05:00' })]);
     const ch = await card(html`<cluster-news-card lang="de-CH" .feed=${feed}></cluster-news-card>`);
