@@ -27,8 +27,11 @@ export function safeUrl(value: unknown, base: string, allowMailto = false): stri
   if (!trimmed || /[<>]/.test(trimmed)) return undefined;
   try {
     const url = new URL(trimmed, base);
+    // a mailto: keeps spaces as written (WebKit: as %20): dropped before the address, encoded
+    // inside (`trimmed` has none at the end; http(s) URLs come out of the parser encoded)
+    const href = url.href.replace(/^mailto:(%20| )+/, 'mailto:').replace(/ /g, '%20');
     // a mailto: without an address ("mailto:", "mailto:?subject=…") leads nowhere
-    return allowed(url.protocol) && (url.protocol !== 'mailto:' || url.pathname) ? url.href : undefined;
+    return allowed(url.protocol) && !/^mailto:([?#]|$)/.test(href) ? href : undefined;
   } catch {
     return undefined;
   }

@@ -124,6 +124,12 @@ describe('safeUrl: the forms a hostile or broken URL takes', () => {
     expect(safeUrl('mailto:', base, true)).to.equal(undefined);
     expect(safeUrl('mailto&#58;', base, true)).to.equal(undefined);
     expect(safeUrl('mailto:?subject=Hallo', base, true)).to.equal(undefined);
+    // found by the property test (seed 1031763864): the URL parser keeps spaces in a mailto: as written
+    expect(safeUrl('mailto&colon; java', base, true)).to.equal('mailto:java');
+    expect(safeUrl('mailto: info@example.org', base, true)).to.equal('mailto:info@example.org');
+    expect(safeUrl('mailto:a b@example.org', base, true)).to.equal('mailto:a%20b@example.org');
+    expect(safeUrl('mailto: ?subject=Hallo', base, true)).to.equal(undefined);
+    expect(safeUrl('mailto:#x', base, true)).to.equal(undefined);
   });
 
   it('drops what does not parse and template leftovers', () => {
