@@ -28,7 +28,9 @@ function readCounts(file, label) {
   const { browsers } = JSON.parse(readFileSync(file, 'utf8'));
   for (const [browser, c] of Object.entries(browsers)) {
     const failed = c.failed + (c.fileErrors ?? 0);
-    console.log(`${label} ${browser}: ${c.passed} passed, ${failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`);
+    console.log(
+      `${label} ${browser}: ${c.passed} passed, ${failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`,
+    );
     totals.passed += c.passed;
     totals.failed += failed;
     totals.skipped += c.skipped;
@@ -37,7 +39,11 @@ function readCounts(file, label) {
 
 // BROWSERS=chromium,firefox (any subset) runs only those engines, and says so loudly.
 const ALL = Object.keys(ENGINES);
-const chosen = process.env.BROWSERS ? process.env.BROWSERS.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : ALL;
+const chosen = process.env.BROWSERS
+  ? process.env.BROWSERS.split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean)
+  : ALL;
 let browsers;
 try {
   browsers = ensureBrowsers(chosen);
@@ -47,11 +53,16 @@ try {
   process.exit(1);
 }
 const left = ALL.filter((e) => !chosen.includes(e));
-const env = { CHROME_PATH: browsers.chromium ?? '', FIREFOX_PATH: browsers.firefox ?? '', MINIBROWSER_PATH: browsers.webkit ?? '' };
+const env = {
+  CHROME_PATH: browsers.chromium ?? '',
+  FIREFOX_PATH: browsers.firefox ?? '',
+  MINIBROWSER_PATH: browsers.webkit ?? '',
+};
 
 step('build', 'npm', ['run', '--silent', 'build']);
 step('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('lint', 'npx', ['eslint', '.']);
+step('format', 'npm', ['run', '--silent', 'format:check']);
 step('size budget', 'npx', ['size-limit']);
 step('README API is generated from custom-elements.json', 'node', ['scripts/readme-api.mjs', '--check']);
 for (const engine of chosen) step(`browser tests in ${engine}`, 'node', ['scripts/wtr.mjs', engine], env);
@@ -64,8 +75,12 @@ console.log('\n── summary ──');
 for (const engine of chosen) readCounts(`${results}/wtr-${engine}.json`, 'browser tests');
 if (existsSync('tests/e2e') && browsers.chromium) readCounts(`${results}/e2e.json`, 'end-to-end');
 if (left.length) {
-  console.log(`\n!!! NOT RUN in ${left.join(', ')}: BROWSERS=${process.env.BROWSERS} chose only ${chosen.join(', ')}. This run proves nothing about ${left.join(', ')}. !!!`);
+  console.log(
+    `\n!!! NOT RUN in ${left.join(', ')}: BROWSERS=${process.env.BROWSERS} chose only ${chosen.join(', ')}. This run proves nothing about ${left.join(', ')}. !!!`,
+  );
 }
 if (failures.length) console.log(`failed steps: ${failures.join(', ')}`);
-console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `\ntests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(failures.length || totals.failed || totals.passed === 0 ? 1 : 0);
