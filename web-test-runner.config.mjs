@@ -14,12 +14,24 @@ const launchers = {
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-dev-shm-usage',
+        ],
       },
     }),
   firefox: () =>
     puppeteerLauncher({
-      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+        headless: true,
+      },
     }),
   webkit: () => {
     const launcher = webdriverLauncher({
@@ -59,5 +71,9 @@ export default {
   middleware: [mockMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [launchers[engine]()],
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter(`.test-results/wtr-${engine}.json`, engine)],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countReporter(`.test-results/wtr-${engine}.json`, engine),
+  ],
 };

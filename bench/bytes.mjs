@@ -7,7 +7,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 export const brotli = (buf) =>
-  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length;
+  brotliCompressSync(buf, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+  }).length;
 const sizes = (buf) => ({ min: buf.length, gzip: gzip(buf), brotli: brotli(buf) });
 
 /** Files the entry loads lazily: `import("./…")` in it, followed through the chunks it reaches. */
@@ -20,7 +22,9 @@ export function lazyChunks(entry) {
     const code = readFileSync(file, 'utf8');
     const dynamic = file === entry;
     // from the entry only its import("…") calls; from a chunk also its static imports of other chunks
-    const re = dynamic ? /import\(\s*["'`](\.\.?\/[^"'`]+)["'`]\s*\)/g : /(?:import\(\s*|from\s*|import\s*)["'`](\.\.?\/[^"'`]+)["'`]/g;
+    const re = dynamic
+      ? /import\(\s*["'`](\.\.?\/[^"'`]+)["'`]\s*\)/g
+      : /(?:import\(\s*|from\s*|import\s*)["'`](\.\.?\/[^"'`]+)["'`]/g;
     for (const m of code.matchAll(re)) {
       const target = resolvePath(dirname(file), m[1]);
       if (seen.has(target) || !existsSync(target)) continue;
@@ -63,7 +67,9 @@ async function byModule(file) {
   const name = (src) =>
     src === 'unmapped' ? '(unmapped: glue, newlines)' : src.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  return [...counts].map(([src, min]) => ({ module: name(src), min, share: min / total })).sort((a, b) => b.min - a.min);
+  return [...counts]
+    .map(([src, min]) => ({ module: name(src), min, share: min / total }))
+    .sort((a, b) => b.min - a.min);
 }
 
 export async function measureBytes(root, tmp) {

@@ -5,7 +5,8 @@ const words =
   'Cluster Initiative Netzwerk Innovation Forschung Unternehmen Region Technologie Zukunft Projekt Partner Wissenschaft Energie Gesundheit Mobilität Photonik Bioökonomie Wasserstoff Digitalisierung Fachkräfte'.split(
     ' ',
   );
-const text = (seed, count) => Array.from({ length: count }, (_, i) => words[(seed * 7 + i * 3) % words.length]).join(' ');
+const text = (seed, count) =>
+  Array.from({ length: count }, (_, i) => words[(seed * 7 + i * 3) % words.length]).join(' ');
 const day = (i) => new Date(Date.UTC(2021, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
 
 const base = (i, kind) => ({
@@ -55,7 +56,9 @@ export function journeyFeed(n) {
     return item;
   });
   return feed(items, {
-    journeys: [{ id: 'bench-journey', title: 'Stationen', summary: text(1, 12), stations: items.map((i) => ({ item: i.id })) }],
+    journeys: [
+      { id: 'bench-journey', title: 'Stationen', summary: text(1, 12), stations: items.map((i) => ({ item: i.id })) },
+    ],
   });
 }
 

@@ -107,13 +107,15 @@ if (args.has('--no-build')) {
   const r = spawnSync(process.execPath, [bin, '-c'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) {
     const why = (r.stderr || r.stdout || String(r.error)).trim().split('\n').slice(-15).join('\n');
-    if (!existsSync(join(root, 'dist/cluster-reportage.js'))) fail(`the build failed and there is no dist/cluster-reportage.js:\n${why}`);
+    if (!existsSync(join(root, 'dist/cluster-reportage.js')))
+      fail(`the build failed and there is no dist/cluster-reportage.js:\n${why}`);
     buildNote = '**the build failed; measured the dist/ left from an earlier build**';
     notes.push(`\`rollup -c\` failed, so these figures are for an older dist/:\n\n\`\`\`\n${why}\n\`\`\``);
     log('build failed, measuring the existing dist/');
   }
 }
-if (!existsSync(join(root, 'dist/cluster-reportage.js'))) fail('dist/cluster-reportage.js is missing: run `npx rollup -c` (or `npm run bench` without --no-build).');
+if (!existsSync(join(root, 'dist/cluster-reportage.js')))
+  fail('dist/cluster-reportage.js is missing: run `npx rollup -c` (or `npm run bench` without --no-build).');
 
 // ---------------------------------------------------------------- 1. bytes
 
@@ -135,15 +137,36 @@ await section('1. Bytes (min + gzip / brotli)', async () => {
         ? `${B(main.gzip - BUNDLE_BUDGET)} over: \`node scripts/_sizes.mjs\` lists the modules by min+gzip; move what only some pages need into a lazy chunk (as the sanitizer is) or shorten the largest modules.`
         : undefined,
   });
-  row({ figure: 'Main bundle, min+brotli', ours: B(main.brotli), base: `${B(bytes.lit.brotli)} (Lit alone)`, ratio: R(ratio(main.brotli, bytes.lit.brotli)), target: '–', ok: null });
-  for (const c of lazy) row({ figure: `Lazy chunk ${c.name.replace('dist/', '')}, min+gzip`, ours: B(c.gzip), base: '–', ratio: '–', target: '–', ok: null });
+  row({
+    figure: 'Main bundle, min+brotli',
+    ours: B(main.brotli),
+    base: `${B(bytes.lit.brotli)} (Lit alone)`,
+    ratio: R(ratio(main.brotli, bytes.lit.brotli)),
+    target: '–',
+    ok: null,
+  });
+  for (const c of lazy)
+    row({
+      figure: `Lazy chunk ${c.name.replace('dist/', '')}, min+gzip`,
+      ours: B(c.gzip),
+      base: '–',
+      ratio: '–',
+      target: '–',
+      ok: null,
+    });
   const lines = [
     '| file | min | min+gzip | min+brotli | gzip ÷ Lit alone |',
     '|---|---:|---:|---:|---:|',
-    ...bytes.files.map((f) => `| \`${f.name}\`${f.lazy ? ' (lazy)' : ''} | ${B(f.min)} | ${B(f.gzip)} | ${B(f.brotli)} | ${R(ratio(f.gzip, bytes.lit.gzip))} |`),
+    ...bytes.files.map(
+      (f) =>
+        `| \`${f.name}\`${f.lazy ? ' (lazy)' : ''} | ${B(f.min)} | ${B(f.gzip)} | ${B(f.brotli)} | ${R(ratio(f.gzip, bytes.lit.gzip))} |`,
+    ),
     `| Lit alone (one trivial element, lit ${bytes.lit && bytes.litVersion}) | ${B(bytes.lit.min)} | ${B(bytes.lit.gzip)} | ${B(bytes.lit.brotli)} | 1.00× |`,
   ];
-  if (bytes.feed) lines.push(`| feed layer alone (\`dist/lib/feed/load.js\` and what it imports, same minifier) | ${B(bytes.feed.min)} | ${B(bytes.feed.gzip)} | ${B(bytes.feed.brotli)} | ${R(ratio(bytes.feed.gzip, bytes.lit.gzip))} |`);
+  if (bytes.feed)
+    lines.push(
+      `| feed layer alone (\`dist/lib/feed/load.js\` and what it imports, same minifier) | ${B(bytes.feed.min)} | ${B(bytes.feed.gzip)} | ${B(bytes.feed.brotli)} | ${R(ratio(bytes.feed.gzip, bytes.lit.gzip))} |`,
+    );
   const overLit = main.gzip - bytes.lit.gzip;
   const top = bytes.modules?.slice(0, 12) ?? [];
   const modules = top.length
@@ -155,7 +178,9 @@ await section('1. Bytes (min + gzip / brotli)', async () => {
       `${B(main.gzip - BUNDLE_BUDGET)} over (${((100 * (main.gzip - BUNDLE_BUDGET)) / main.gzip).toFixed(0)} % of the bundle). Lit takes ≈ ${B(bytes.lit.gzip)} of it, our code ≈ ${B(overLit)}; our largest modules: ${ours
         .slice(0, 4)
         .map((m) => `${m.module.replace(/^src\//, '')} ≈ ${B(Math.round(m.share * main.gzip))}`)
-        .join(', ')}. Move what only some pages need into lazy chunks (as the sanitizer is), share styles between elements, and shorten the largest modules.`;
+        .join(
+          ', ',
+        )}. Move what only some pages need into lazy chunks (as the sanitizer is), share styles between elements, and shorten the largest modules.`;
   }
   return `${lines.join('\n')}${modules}
 
@@ -170,7 +195,9 @@ await section('1. Bytes (min + gzip / brotli)', async () => {
 if (!existsSync(CHROME)) {
   notes.push(`Chromium was not found at ${CHROME} (set CHROME_PATH): the browser sections did not run.`);
   writeResults();
-  fail(`Chromium not found at ${CHROME}: set CHROME_PATH to a Chromium/Chrome binary. Bytes were written to bench/results.md.`);
+  fail(
+    `Chromium not found at ${CHROME}: set CHROME_PATH to a Chromium/Chrome binary. Bytes were written to bench/results.md.`,
+  );
 }
 
 let chromium;
@@ -218,12 +245,41 @@ const imagesDone = () =>
 await section('2. Render from an already-parsed feed', async () => {
   const { page, context, errors } = await newPage();
   await page.goto(url('/bench/pages/render.html'));
-  await page.waitForFunction(() => window.bench?.ready && customElements.get('cluster-news-card'), null, { timeout: 20_000 });
+  await page.waitForFunction(() => window.bench?.ready && customElements.get('cluster-news-card'), null, {
+    timeout: 20_000,
+  });
   const scenarios = [
-    { name: 'cards-1', label: '1 news card', tag: 'cluster-news-card', n: 1, feedUrl: '/feed/news-1.json', item: 'news' },
-    { name: 'cards-50', label: '50 news cards', tag: 'cluster-news-card', n: 50, feedUrl: '/feed/news-50.json', item: 'news' },
-    { name: 'cards-500', label: '500 news cards', tag: 'cluster-news-card', n: 500, feedUrl: '/feed/news-500.json', item: 'news' },
-    { name: 'journey-500', label: 'journey of 500 stations', tag: 'cluster-journey', n: 1, feedUrl: '/feed/journey-500.json' },
+    {
+      name: 'cards-1',
+      label: '1 news card',
+      tag: 'cluster-news-card',
+      n: 1,
+      feedUrl: '/feed/news-1.json',
+      item: 'news',
+    },
+    {
+      name: 'cards-50',
+      label: '50 news cards',
+      tag: 'cluster-news-card',
+      n: 50,
+      feedUrl: '/feed/news-50.json',
+      item: 'news',
+    },
+    {
+      name: 'cards-500',
+      label: '500 news cards',
+      tag: 'cluster-news-card',
+      n: 500,
+      feedUrl: '/feed/news-500.json',
+      item: 'news',
+    },
+    {
+      name: 'journey-500',
+      label: 'journey of 500 stations',
+      tag: 'cluster-journey',
+      n: 1,
+      feedUrl: '/feed/journey-500.json',
+    },
   ];
   const table = [
     '| scenario | ours (median) | vanilla DOM (median) | ours ÷ vanilla | best ours / best vanilla | runs | nodes rendered | `parseFeed` once | all ready |',
@@ -247,7 +303,8 @@ await section('2. Render from an already-parsed feed', async () => {
       if (i >= 3 && Date.now() - started > 200_000) break; // keep the whole run under 5 minutes
       // alternate the order so drift (heat, GC, caches) hits both sides alike
       const pair = i % 2 ? ['baseline', 'ours'] : ['ours', 'baseline'];
-      for (const which of pair) (which === 'ours' ? ours : base).push(await page.evaluate(([w, n]) => window.bench[w](n), [which, s.name]));
+      for (const which of pair)
+        (which === 'ours' ? ours : base).push(await page.evaluate(([w, n]) => window.bench[w](n), [which, s.name]));
     }
     const mo = median(ours);
     const mb = median(base);
@@ -258,7 +315,8 @@ await section('2. Render from an already-parsed feed', async () => {
     const stub = s.tag === 'cluster-journey' && info.nodes < 500;
     s.result = { mo, mb, r, info };
     let gap;
-    if (!allReady) gap = `only ${info.ready} of ${info.n} elements reached the ready state (${info.states.join(', ')}): fix that first, the time is not comparable.`;
+    if (!allReady)
+      gap = `only ${info.ready} of ${info.n} elements reached the ready state (${info.states.join(', ')}): fix that first, the time is not comparable.`;
     else if (r > RENDER_TARGET) {
       // split what ours spends beyond the DOM floor: feed validation repeated per element vs the rest
       const extra = Math.max(0, mo - mb);
@@ -281,12 +339,16 @@ await section('2. Render from an already-parsed feed', async () => {
       ratio: R(r),
       target: `≤ ${RENDER_TARGET}×`,
       ok: allReady && r <= RENDER_TARGET && !stub,
-      gap: stub ? `\`<cluster-journey>\` rendered only ${info.nodes} nodes for 500 stations (${info.states.join(', ')}): the element is not finished, so this figure says nothing yet. Re-run once it renders its stations.` : gap,
+      gap: stub
+        ? `\`<cluster-journey>\` rendered only ${info.nodes} nodes for 500 stations (${info.states.join(', ')}): the element is not finished, so this figure says nothing yet. Re-run once it renders its stations.`
+        : gap,
     });
     table.push(
       `| ${s.label} | ${ms(mo)} | ${ms(mb)} | ${R(r)} | ${ms(bestO)} / ${ms(bestB)} = ${R(ratio(bestO, bestB))} | ${ours.length} (+${warm} warm-up) | ${info.nodes}${stub ? ' (stub?)' : ''} | ${info.parseMs == null ? '–' : ms(info.parseMs)} | ${allReady ? 'yes' : `**no**: ${info.states.join(', ')}`} |`,
     );
-    details.push(`- ${s.label}: ours ${ours.map((x) => x.toFixed(1)).join(', ')}; vanilla ${base.map((x) => x.toFixed(1)).join(', ')} (ms)`);
+    details.push(
+      `- ${s.label}: ours ${ours.map((x) => x.toFixed(1)).join(', ')}; vanilla ${base.map((x) => x.toFixed(1)).join(', ')} (ms)`,
+    );
   }
   // the 50-card markup, for the vanilla page-load baseline of section 5
   server.state.descs.set('cards-50', await page.evaluate(() => window.bench.export('cards-50')));
@@ -316,8 +378,12 @@ await section('3. Network: one request, HTTP cache, 304', async () => {
     await page.goto(url('/bench/pages/network.html'));
     await page.waitForFunction(allSettled(), null, { timeout: 20_000 });
     await page.waitForTimeout(200); // late duplicate requests would show up here
-    const states = await page.$$eval('cluster-news-card, cluster-portrait, cluster-journey', (els) => els.map((e) => e.getAttribute('state')));
-    const srcs = await page.$$eval('[src]', (els) => [...new Set(els.filter((e) => e.localName.startsWith('cluster-')).map((e) => e.getAttribute('src')))]);
+    const states = await page.$$eval('cluster-news-card, cluster-portrait, cluster-journey', (els) =>
+      els.map((e) => e.getAttribute('state')),
+    );
+    const srcs = await page.$$eval('[src]', (els) => [
+      ...new Set(els.filter((e) => e.localName.startsWith('cluster-')).map((e) => e.getAttribute('src'))),
+    ]);
     const requests = server.state.netLog.slice(before);
     await page.close();
     return { states, srcs, requests, errors };
@@ -329,7 +395,8 @@ await section('3. Network: one request, HTTP cache, 304', async () => {
   const src = first.srcs[0];
   const oneRequest = first.requests.length === 1;
   const sameUrl = first.requests.length > 0 && first.requests.every((r) => r.url === src);
-  const revalidated = second.requests.length === 1 && second.requests[0].ifNoneMatch != null && second.requests[0].status === 304;
+  const revalidated =
+    second.requests.length === 1 && second.requests[0].ifNoneMatch != null && second.requests[0].status === 304;
   const rendered2 = ready(second) === second.states.length;
   row({
     figure: `Network: ${first.states.length} elements, one feed URL`,
@@ -338,7 +405,11 @@ await section('3. Network: one request, HTTP cache, 304', async () => {
     ratio: R(ratio(first.requests.length, 1)),
     target: 'exactly 1',
     ok: oneRequest && ready(first) === first.states.length,
-    gap: oneRequest ? (ready(first) === first.states.length ? undefined : `only ${ready(first)} of ${first.states.length} reached ready`) : 'requests for one URL are not shared: every element must go through loadFeed (src/feed/load.ts) with the same resolved URL.',
+    gap: oneRequest
+      ? ready(first) === first.states.length
+        ? undefined
+        : `only ${ready(first)} of ${first.states.length} reached ready`
+      : 'requests for one URL are not shared: every element must go through loadFeed (src/feed/load.ts) with the same resolved URL.',
   });
   row({
     figure: 'Network: request URL equals `src` (HTTP cache usable)',
@@ -347,16 +418,26 @@ await section('3. Network: one request, HTTP cache, 304', async () => {
     ratio: '–',
     target: 'equal',
     ok: sameUrl,
-    gap: sameUrl ? undefined : 'the element changes the URL (cache-busting query?): fetch `src` as given and let `Cache-Control` decide.',
+    gap: sameUrl
+      ? undefined
+      : 'the element changes the URL (cache-busting query?): fetch `src` as given and let `Cache-Control` decide.',
   });
   row({
     figure: 'Network: second load revalidates (`If-None-Match` → 304) and renders',
-    ours: second.requests.map((r) => `${r.status}${r.ifNoneMatch ? ' (If-None-Match)' : ' (no If-None-Match)'}`).join(', ') + `; ${ready(second)}/${second.states.length} ready`,
+    ours:
+      second.requests
+        .map((r) => `${r.status}${r.ifNoneMatch ? ' (If-None-Match)' : ' (no If-None-Match)'}`)
+        .join(', ') + `; ${ready(second)}/${second.states.length} ready`,
     base: '304, all ready',
     ratio: '–',
     target: '304 + all ready',
     ok: revalidated && rendered2,
-    gap: revalidated && rendered2 ? undefined : !revalidated ? 'the browser did not revalidate: the request must be a plain fetch (no `cache: "no-store"`/"reload", no changing URL) so the HTTP cache keeps and revalidates the response.' : 'the 304 answer did not render: the element must use the body fetch() returns from the cache.',
+    gap:
+      revalidated && rendered2
+        ? undefined
+        : !revalidated
+          ? 'the browser did not revalidate: the request must be a plain fetch (no `cache: "no-store"`/"reload", no changing URL) so the HTTP cache keeps and revalidates the response.'
+          : 'the 304 answer did not render: the element must use the body fetch() returns from the cache.',
   });
   const line = (l, n) =>
     `| load ${n} | ${l.requests.length} | ${l.requests.map((r) => `\`${r.url}\` → ${r.status}${r.ifNoneMatch ? `, If-None-Match ${r.ifNoneMatch}` : ''}`).join('; ') || '–'} | ${ready(l)}/${l.states.length} | ${l.errors.length ? esc(l.errors.join('; ')) : 'none'} |`;
@@ -376,15 +457,27 @@ async function clsRun(path, label) {
   try {
     await page.goto(url(path));
     // while the feed is held back: the placeholders' sizes
-    await page.waitForFunction(() => {
-      const els = [...document.querySelectorAll('cluster-news-card, cluster-portrait, cluster-journey')];
-      return els.length && els.every((e) => e.shadowRoot && e.hasAttribute('state'));
-    }, null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => {
+        const els = [...document.querySelectorAll('cluster-news-card, cluster-portrait, cluster-journey')];
+        return els.length && els.every((e) => e.shadowRoot && e.hasAttribute('state'));
+      },
+      null,
+      { timeout: 10_000 },
+    );
     const heights = () =>
       page.$$eval('cluster-news-card, cluster-portrait, cluster-journey', (els) =>
         els.map((e) => ({
-          tag: e.localName + ['item', 'cluster', 'journey', 'variant', 'src'].filter((a) => e.hasAttribute(a) && (a !== 'src' || !/feed\.json$/.test(e.getAttribute(a)))).map((a) => `[${a}=${e.getAttribute(a)}]`).join(''),
-          h: Math.round(e.getBoundingClientRect().height), w: Math.round(e.getBoundingClientRect().width), state: e.getAttribute('state') })),
+          tag:
+            e.localName +
+            ['item', 'cluster', 'journey', 'variant', 'src']
+              .filter((a) => e.hasAttribute(a) && (a !== 'src' || !/feed\.json$/.test(e.getAttribute(a))))
+              .map((a) => `[${a}=${e.getAttribute(a)}]`)
+              .join(''),
+          h: Math.round(e.getBoundingClientRect().height),
+          w: Math.round(e.getBoundingClientRect().width),
+          state: e.getAttribute('state'),
+        })),
       );
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const loading = await heights();
@@ -418,14 +511,20 @@ async function firstCard(path) {
 }
 
 await section('4. Layout shift and time to first card', async () => {
-  const demoUsable = existsSync(join(root, 'demo/index.html')) && /<cluster-news-card/.test(readFileSync(join(root, 'demo/index.html'), 'utf8'));
+  const demoUsable =
+    existsSync(join(root, 'demo/index.html')) &&
+    /<cluster-news-card/.test(readFileSync(join(root, 'demo/index.html'), 'utf8'));
   const runs = [];
   if (demoUsable) runs.push(await clsRun('/demo/index.html', 'demo/index.html'));
   runs.push(await clsRun('/bench/pages/layout.html', 'bench/pages/layout.html (800 px column)'));
   const fmt = (v) => v.toFixed(3);
   for (const r of runs) {
     const ok = r.cls.value < 0.005;
-    const grew = r.ready.flatMap((x, i) => (r.loading[i]?.state === 'loading' && x.h !== r.loading[i].h ? [`${x.tag} ${r.loading[i].h} → ${x.h} px (${x.state})`] : []));
+    const grew = r.ready.flatMap((x, i) =>
+      r.loading[i]?.state === 'loading' && x.h !== r.loading[i].h
+        ? [`${x.tag} ${r.loading[i].h} → ${x.h} px (${x.state})`]
+        : [],
+    );
     const gaps = [];
     if (r.upgrade >= 0.001)
       gaps.push(
@@ -449,12 +548,18 @@ await section('4. Layout shift and time to first card', async () => {
     '| page | CLS (sum of shifts) | of it: upgrade (before the feed) | of it: after the feed | shifts | element: height loading → ready (width, state) | largest shifts: value at ms, sources |',
     '|---|---:|---:|---:|---:|---|---|',
     ...runs.map((r) => {
-      const sizes = r.ready.map((x, i) => `${x.tag}: ${r.loading[i]?.h ?? '?'} px ${r.loading[i]?.state ?? '?'} → ${x.h} px ${x.state}${r.loading[i] && r.loading[i].h !== x.h ? ' ⚠' : ''} (${x.w} px wide)`).join('<br>');
+      const sizes = r.ready
+        .map(
+          (x, i) =>
+            `${x.tag}: ${r.loading[i]?.h ?? '?'} px ${r.loading[i]?.state ?? '?'} → ${x.h} px ${x.state}${r.loading[i] && r.loading[i].h !== x.h ? ' ⚠' : ''} (${x.w} px wide)`,
+        )
+        .join('<br>');
       const top = [...r.cls.shifts].sort((a, b) => b.value - a.value).slice(0, 3);
       return `| \`${r.path}\` | ${fmt(r.cls.value)} | ${fmt(r.upgrade)} | ${fmt(r.afterFeed)} | ${r.cls.shifts.length} | ${sizes} | ${top.map((s) => `${s.value.toFixed(3)} at ${s.at} ms: ${esc(s.sources.slice(0, 2).join(', ') || '?')}`).join('<br>') || '–'} |`;
     }),
   ];
-  if (!demoUsable) notes.push('demo/index.html is missing or has no elements: CLS measured on bench/pages/layout.html only.');
+  if (!demoUsable)
+    notes.push('demo/index.html is missing or has no elements: CLS measured on bench/pages/layout.html only.');
 
   // time to first rendered card, local feed, fresh context per load: one card on a plain page
   // against the vanilla page building that card's markup, and the demo page as it is
@@ -494,7 +599,15 @@ await section('4. Layout shift and time to first card', async () => {
     target: '– (reported)',
     ok: null,
   });
-  if (md != null) row({ figure: 'Time to first rendered card, demo/index.html', ours: ms(md), base: '–', ratio: '–', target: '– (reported)', ok: null });
+  if (md != null)
+    row({
+      figure: 'Time to first rendered card, demo/index.html',
+      ours: ms(md),
+      base: '–',
+      ratio: '–',
+      target: '– (reported)',
+      ok: null,
+    });
   return `${clsTable.join('\n')}
 
 Method: the page loads in a fresh context (viewport ${VIEWPORT.width}×${VIEWPORT.height}), \`/demo/feed.json\` is held back 1 s by the server, a \`PerformanceObserver\` for \`layout-shift\` (\`buffered: true\`) is registered by \`page.addInitScript\` before any page script. Read after every element left its loading state, every image in them completed, and 500 ms more. The figure is the sum of all shifts without recent input (≥ the CLS session-window value). Shifts outside the viewport do not count (the Layout Instability API's rule). Target 0.00 means below 0.005.
@@ -526,7 +639,8 @@ await section('5. Long tasks while a 50-card page loads', async () => {
   const loads = Math.max(3, Math.min(LOADS, 3));
   for (let i = 0; i < loads; i++) {
     ours.push(await load('/gen/cards.html?n=50', 50));
-    if (haveDesc) base.push(await load('/bench/pages/vanilla.html?feed=/feed/news-50.json&desc=/gen/desc/cards-50.json', 50));
+    if (haveDesc)
+      base.push(await load('/bench/pages/vanilla.html?feed=/feed/news-50.json&desc=/gen/desc/cards-50.json', 50));
   }
   const over50 = (l) => l.long.filter((t) => t.ms > 50);
   const worst = (ls) => Math.max(0, ...ls.flatMap((l) => l.long.map((t) => t.ms)));
@@ -549,7 +663,14 @@ await section('5. Long tasks while a 50-card page loads', async () => {
   });
   const mo = median(ours.map((l) => l.done));
   const mb = base.length ? median(base.map((l) => l.done)) : null;
-  row({ figure: '50-card page: load to all 50 rendered', ours: ms(mo), base: mb == null ? '–' : `${ms(mb)} (fetch + vanilla DOM)`, ratio: R(ratio(mo, mb)), target: '– (reported)', ok: null });
+  row({
+    figure: '50-card page: load to all 50 rendered',
+    ours: ms(mo),
+    base: mb == null ? '–' : `${ms(mb)} (fetch + vanilla DOM)`,
+    ratio: R(ratio(mo, mb)),
+    target: '– (reported)',
+    ok: null,
+  });
   const list = (ls) => ls.map((l) => (l.long.length ? l.long.map((t) => `${t.ms}`).join('+') : 'none')).join(' / ');
   return `| page | long tasks > 50 ms (worst load) | longest | per load (ms) | load → all 50 rendered (median) |
 |---|---:|---:|---|---:|
@@ -579,7 +700,9 @@ function git(...a) {
 function writeResults() {
   const cpu = cpus();
   const commit = git('rev-parse', '--short', 'HEAD');
-  const dirty = git('status', '--porcelain', '--', 'src', 'rollup.config.mjs', 'package.json') ? ' + uncommitted changes in src/' : '';
+  const dirty = git('status', '--porcelain', '--', 'src', 'rollup.config.mjs', 'package.json')
+    ? ' + uncommitted changes in src/'
+    : '';
   const misses = rows.filter((r) => r.ok === false);
   const md = `# Benchmark results
 

@@ -56,14 +56,20 @@ export async function startServer(root) {
         const inm = req.headers['if-none-match'];
         const status = inm === netEtag ? 304 : 200;
         state.netLog.push({ url: req.url, ifNoneMatch: inm ?? null, status });
-        const headers = { etag: netEtag, 'cache-control': 'no-cache', 'content-type': 'application/feed+json; charset=utf-8' };
+        const headers = {
+          etag: netEtag,
+          'cache-control': 'no-cache',
+          'content-type': 'application/feed+json; charset=utf-8',
+        };
         res.writeHead(status, headers);
         return res.end(status === 304 ? undefined : netBody);
       }
       let m = /^\/feed\/([\w-]+)\.json$/.exec(path);
       if (m) {
         const body = feedJson(m[1]);
-        return body ? send(res, 200, 'application/feed+json; charset=utf-8', body) : send(res, 404, 'text/plain', 'no such feed');
+        return body
+          ? send(res, 200, 'application/feed+json; charset=utf-8', body)
+          : send(res, 404, 'text/plain', 'no such feed');
       }
       m = /^\/gen\/desc\/([\w-]+)\.json$/.exec(path);
       if (m) {
@@ -72,7 +78,10 @@ export async function startServer(root) {
       }
       if (path === '/gen/cards.html') {
         const n = Number(url.searchParams.get('n') ?? 50);
-        const cards = Array.from({ length: n }, (_, i) => `<cluster-news-card src="/feed/news-${n}.json" item="news-${i}"></cluster-news-card>`).join('\n');
+        const cards = Array.from(
+          { length: n },
+          (_, i) => `<cluster-news-card src="/feed/news-${n}.json" item="news-${i}"></cluster-news-card>`,
+        ).join('\n');
         return send(
           res,
           200,

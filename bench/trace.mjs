@@ -10,7 +10,10 @@ import { startServer } from './server.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const path = process.argv[2] ?? '/gen/cards.html?n=50';
 const server = await startServer(root);
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript({ content: readFileSync(join(root, 'bench/pages/probe.js'), 'utf8') });
@@ -26,10 +29,20 @@ try {
     const inside = events.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
     const by = new Map();
     for (const e of inside) by.set(e.name, (by.get(e.name) ?? 0) + e.dur);
-    const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 8)).map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`);
+    const top = [...by]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, Number(process.env.TOP ?? 8))
+      .map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`);
     console.log(`task ${(t.dur / 1000).toFixed(1)} ms: ${top.join(', ')}`);
   }
-  if (process.env.LAYOUTS) for (const e of events.filter((e) => e.name === 'Layout' || e.name === 'UpdateLayoutTree')) console.log(e.name, (e.dur / 1000).toFixed(1), JSON.stringify(e.args?.beginData ?? {}).slice(0, 160), JSON.stringify(e.args?.elementCount ?? e.args?.endData ?? '').slice(0, 100));
+  if (process.env.LAYOUTS)
+    for (const e of events.filter((e) => e.name === 'Layout' || e.name === 'UpdateLayoutTree'))
+      console.log(
+        e.name,
+        (e.dur / 1000).toFixed(1),
+        JSON.stringify(e.args?.beginData ?? {}).slice(0, 160),
+        JSON.stringify(e.args?.elementCount ?? e.args?.endData ?? '').slice(0, 100),
+      );
   console.log('long tasks (observer):', JSON.stringify(await page.evaluate(() => window.__long)));
 } finally {
   await browser.close();

@@ -45,8 +45,14 @@ fetch(new URL('themes.css', import.meta.url))
     for (const [, selector, body] of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
       const name = /^\s*\.(theme-[\w-]+)/.exec(selector)?.[1];
       if (!name) continue;
-      const decls = body.split(';').map((d) => d.trim()).filter(Boolean);
-      (themes[name] ??= []).push({ selector: selector.trim(), text: `${selector.trim()} {\n${decls.map((d) => `  ${d};\n`).join('')}}` });
+      const decls = body
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean);
+      (themes[name] ??= []).push({
+        selector: selector.trim(),
+        text: `${selector.trim()} {\n${decls.map((d) => `  ${d};\n`).join('')}}`,
+      });
     }
     update();
   })
@@ -94,7 +100,11 @@ function describe() {
       portraitId = `portrait-${(journey?.id ?? 'reise').replace(/[^\w-]/g, '-')}`;
       attrs.push(['for', portraitId]);
     }
-    elements.push({ tag: 'cluster-journey', attrs: [...attrs, ...shared], link: fallback(feed.home, journey?.title ?? feed.title) });
+    elements.push({
+      tag: 'cluster-journey',
+      attrs: [...attrs, ...shared],
+      link: fallback(feed.home, journey?.title ?? feed.title),
+    });
   }
 
   if (kind === 'portrait' || kind === 'pair') {
@@ -112,7 +122,9 @@ function describe() {
   const theme = $('theme').value;
   const tags = elements.map((e) => e.tag);
   // only the rules that reach something in this snippet
-  const rules = (themes[theme] ?? []).filter((r) => !/cluster-[a-z-]+/.test(r.selector) || tags.some((t) => r.selector.includes(t)));
+  const rules = (themes[theme] ?? []).filter(
+    (r) => !/cluster-[a-z-]+/.test(r.selector) || tags.some((t) => r.selector.includes(t)),
+  );
   return { theme, css: rules.map((r) => r.text).join('\n'), elements };
 }
 
@@ -170,7 +182,9 @@ function update() {
 /** Replaces the options of `select`, keeping its value when it is still offered. */
 function fill(select, options) {
   const keep = select.value;
-  select.replaceChildren(...options.map(([value, label, disabled]) => Object.assign(new Option(label, value), { disabled: !!disabled })));
+  select.replaceChildren(
+    ...options.map(([value, label, disabled]) => Object.assign(new Option(label, value), { disabled: !!disabled })),
+  );
   if (options.some(([v]) => v === keep)) select.value = keep;
 }
 
@@ -181,7 +195,10 @@ function fillLists() {
   const clusters = portraits().map((i) => [i.cluster.slug, i.cluster.name]);
   fill(selects.cluster, !loaded ? wait : clusters.length ? clusters : [['', 'Keine Porträts im Feed', true]]);
   const journeys = (feed.journeys ?? []).map((j) => [j.id, j.title]);
-  fill(selects.journey, !loaded || !feed.journeys ? wait : journeys.length ? journeys : [['', 'Keine Reise im Feed', true]]);
+  fill(
+    selects.journey,
+    !loaded || !feed.journeys ? wait : journeys.length ? journeys : [['', 'Keine Reise im Feed', true]],
+  );
   if (loaded && feed.journeys && !feed.error) {
     const n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
     feedStatus.textContent = `Feed geladen: ${n(news().length, 'Meldung', 'Meldungen')}, ${n(clusters.length, 'Porträt', 'Porträts')}, ${n(journeys.length, 'Reise', 'Reisen')}.`;
@@ -217,7 +234,9 @@ function load() {
         .map((j) => ({
           id: j.id,
           title: typeof j.title === 'string' && j.title.trim() ? j.title : j.id,
-          stations: Array.isArray(j.stations) ? j.stations.map((s) => s?.item).filter((s) => typeof s === 'string') : [],
+          stations: Array.isArray(j.stations)
+            ? j.stations.map((s) => s?.item).filter((s) => typeof s === 'string')
+            : [],
         }));
       feed.title = typeof json?.title === 'string' ? json.title : '';
       feed.home = typeof json?.home_page_url === 'string' ? httpUrl(json.home_page_url, src) : undefined;
@@ -253,7 +272,8 @@ form.addEventListener('submit', (e) => {
 form.addEventListener('input', (e) => {
   if (e.target !== input) return update();
   input.removeAttribute('aria-invalid');
-  if (feed.src && httpUrl(input.value.trim(), location.href) !== feed.src) feedStatus.textContent = 'Neue Adresse: mit „Laden“ übernehmen.';
+  if (feed.src && httpUrl(input.value.trim(), location.href) !== feed.src)
+    feedStatus.textContent = 'Neue Adresse: mit „Laden“ übernehmen.';
 });
 
 $('copy').addEventListener('click', async () => {
@@ -275,7 +295,9 @@ $('copy').addEventListener('click', async () => {
   }
   // a fresh text each time, so a screen reader announces a second copy too
   setTimeout(() => {
-    copyStatus.textContent = ok ? 'Kopiert (copied). Jetzt im CMS einfügen.' : 'Kopieren ging nicht: der Code ist markiert, bitte mit Strg+C (Cmd+C) kopieren.';
+    copyStatus.textContent = ok
+      ? 'Kopiert (copied). Jetzt im CMS einfügen.'
+      : 'Kopieren ging nicht: der Code ist markiert, bitte mit Strg+C (Cmd+C) kopieren.';
   }, 50);
 });
 

@@ -8,19 +8,33 @@ const which = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 
 /** engine → how to find it, and the Debian packages that provide it */
 export const ENGINES = {
   chromium: {
-    find: () => [process.env.CHROME_PATH, '/usr/bin/chromium', which('chromium'), which('chromium-browser'), which('google-chrome')].find((p) => p && existsSync(p)),
+    find: () =>
+      [
+        process.env.CHROME_PATH,
+        '/usr/bin/chromium',
+        which('chromium'),
+        which('chromium-browser'),
+        which('google-chrome'),
+      ].find((p) => p && existsSync(p)),
     packages: ['chromium'],
     env: 'CHROME_PATH',
   },
   firefox: {
-    find: () => [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', which('firefox-esr'), which('firefox')].find((p) => p && existsSync(p)),
+    find: () =>
+      [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', which('firefox-esr'), which('firefox')].find(
+        (p) => p && existsSync(p),
+      ),
     packages: ['firefox-esr'],
     env: 'FIREFOX_PATH',
   },
   webkit: {
     // WebKitGTK's MiniBrowser, driven by WebKitWebDriver inside an Xvfb display
     find: () => {
-      const browser = [process.env.MINIBROWSER_PATH, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'].find((p) => p && existsSync(p));
+      const browser = [
+        process.env.MINIBROWSER_PATH,
+        '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      ].find((p) => p && existsSync(p));
       return browser && which('WebKitWebDriver') && which('Xvfb') ? browser : undefined;
     },
     packages: ['webkit2gtk-driver', 'xvfb'],

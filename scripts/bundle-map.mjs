@@ -18,6 +18,10 @@ lines.forEach((line, l) => {
     bytes.set(last, (bytes.get(last) ?? '') + line[c]);
   }
 });
-const rows = [...bytes].map(([src, text]) => [src, text.length, gzipSync(text, { level: 9 }).length]).sort((a, b) => b[1] - a[1]);
+const rows = [...bytes]
+  .map(([src, text]) => [src, text.length, gzipSync(text, { level: 9 }).length])
+  .sort((a, b) => b[1] - a[1]);
 for (const [src, min, gz] of rows) console.log(`${String(min).padStart(7)} ${String(gz).padStart(6)}  ${src}`);
-console.log(`${String(code.length).padStart(7)} ${String(gzipSync(code, { level: 9 }).length).padStart(6)}  TOTAL (min, gzip)`);
+console.log(
+  `${String(code.length).padStart(7)} ${String(gzipSync(code, { level: 9 }).length).padStart(6)}  TOTAL (min, gzip)`,
+);

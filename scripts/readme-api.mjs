@@ -5,10 +5,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const check = process.argv.includes('--check');
 
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const code = (s) => (s === undefined || s === '' ? '' : `\`${cell(s)}\``);
 const table = (head, rows) =>
-  rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''].join('\n') : '';
+  rows.length
+    ? [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+        '',
+      ].join('\n')
+    : '';
 
 const elements = manifest.modules
   .flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, path: m.path })))
@@ -21,10 +32,18 @@ function api() {
     out.push(`### \`<${el.tagName}>\``, '', cell(el.summary ?? ''), '', cell(el.description ?? ''), '');
     const attrs = (el.attributes ?? []).filter((a) => a.name !== 'state' || true);
     out.push('**Attributes and properties**', '');
-    const members = (el.members ?? []).filter((m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static);
+    const members = (el.members ?? []).filter(
+      (m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static,
+    );
     const rows = attrs.map((a) => {
       const m = members.find((x) => x.name === a.fieldName);
-      return [code(a.name), code(a.fieldName), code(a.type?.text ?? m?.type?.text), code(a.default ?? m?.default), a.description ?? m?.description ?? ''];
+      return [
+        code(a.name),
+        code(a.fieldName),
+        code(a.type?.text ?? m?.type?.text),
+        code(a.default ?? m?.default),
+        a.description ?? m?.description ?? '',
+      ];
     });
     for (const m of members) {
       if (attrs.some((a) => a.fieldName === m.name) || m.readonly) continue;
@@ -33,9 +52,33 @@ function api() {
     }
     out.push(table(['attribute', 'property', 'type', 'default', 'description'], rows));
     const methods = (el.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static && m.description);
-    if (methods.length) out.push('**Methods**', '', table(['method', 'description'], methods.map((m) => [code(`${m.name}()`), m.description])));
-    if (el.events?.length) out.push('**Events** (bubble, composed)', '', table(['event', 'type', 'description'], el.events.map((e) => [code(e.name), code(e.type?.text), e.description ?? ''])));
-    if (el.slots?.length) out.push('**Slots**', '', table(['slot', 'description'], el.slots.map((s) => [s.name ? code(s.name) : '(default)', s.description ?? ''])));
+    if (methods.length)
+      out.push(
+        '**Methods**',
+        '',
+        table(
+          ['method', 'description'],
+          methods.map((m) => [code(`${m.name}()`), m.description]),
+        ),
+      );
+    if (el.events?.length)
+      out.push(
+        '**Events** (bubble, composed)',
+        '',
+        table(
+          ['event', 'type', 'description'],
+          el.events.map((e) => [code(e.name), code(e.type?.text), e.description ?? '']),
+        ),
+      );
+    if (el.slots?.length)
+      out.push(
+        '**Slots**',
+        '',
+        table(
+          ['slot', 'description'],
+          el.slots.map((s) => [s.name ? code(s.name) : '(default)', s.description ?? '']),
+        ),
+      );
   }
   return out.join('\n');
 }
@@ -55,7 +98,10 @@ function theming() {
   return [
     '**Custom properties** (set them on the element or any ancestor)',
     '',
-    table(['property', 'default', 'description'], [...props.values()].map((p) => [code(p.name), code(p.default), p.description ?? ''])),
+    table(
+      ['property', 'default', 'description'],
+      [...props.values()].map((p) => [code(p.name), code(p.default), p.description ?? '']),
+    ),
     '**Parts** (style them with `::part(name)`)',
     '',
     table(
@@ -64,7 +110,9 @@ function theming() {
       [...parts].map(([name, r]) => [
         code(name),
         r.elements.map((t) => `\`${t}\``).join(', '),
-        new Set(r.descriptions).size === 1 ? r.descriptions[0] : r.elements.map((t, i) => `\`${t}\`: ${r.descriptions[i]}`).join(' '),
+        new Set(r.descriptions).size === 1
+          ? r.descriptions[0]
+          : r.elements.map((t, i) => `\`${t}\`: ${r.descriptions[i]}`).join(' '),
       ]),
     ),
   ].join('\n');

@@ -19,7 +19,10 @@ const out = resolve(args.find((a) => a.startsWith('--out='))?.slice(6) ?? 'scree
 const SETTLE_MS = 2500; // feed, images, the stations' entrance animation
 
 /** The in-page part, the same for every driver: what to shoot, and scrolling to it. */
-const sectionsOf = () => [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')).filter((h) => h.length > 1 && document.querySelector(h));
+const sectionsOf = () =>
+  [...document.querySelectorAll('a[href^="#"]')]
+    .map((a) => a.getAttribute('href'))
+    .filter((h) => h.length > 1 && document.querySelector(h));
 const scrollTo = (id) => {
   if (id) document.querySelector(id).scrollIntoView();
   else window.scrollTo(0, 0);
@@ -59,7 +62,16 @@ try {
   try {
     const p = await cr.newPage();
     written.push(
-      ...(await shoot('chromium', { goto: (u) => p.goto(u), size: (width, height) => p.setViewportSize({ width, height }), run: (fn, a) => p.evaluate(fn, a), shot: (f) => p.screenshot({ path: f }) }, url)),
+      ...(await shoot(
+        'chromium',
+        {
+          goto: (u) => p.goto(u),
+          size: (width, height) => p.setViewportSize({ width, height }),
+          run: (fn, a) => p.evaluate(fn, a),
+          shot: (f) => p.screenshot({ path: f }),
+        },
+        url,
+      )),
     );
   } finally {
     await cr.close();
@@ -68,7 +80,18 @@ try {
   const ff = await puppeteer.launch({ browser: 'firefox', executablePath: found.firefox, headless: true });
   try {
     const p = await ff.newPage();
-    written.push(...(await shoot('firefox', { goto: (u) => p.goto(u), size: (width, height) => p.setViewport({ width, height }), run: (fn, a) => p.evaluate(fn, a), shot: (f) => p.screenshot({ path: f }) }, url)));
+    written.push(
+      ...(await shoot(
+        'firefox',
+        {
+          goto: (u) => p.goto(u),
+          size: (width, height) => p.setViewport({ width, height }),
+          run: (fn, a) => p.evaluate(fn, a),
+          shot: (f) => p.screenshot({ path: f }),
+        },
+        url,
+      )),
+    );
   } finally {
     await ff.close();
   }
@@ -86,7 +109,18 @@ try {
       },
     });
     try {
-      written.push(...(await shoot('webkit', { goto: (u) => b.url(u), size: (w, h) => b.setWindowSize(w, h), run: (fn, a) => b.execute(fn, a), shot: (f) => b.saveScreenshot(f) }, url)));
+      written.push(
+        ...(await shoot(
+          'webkit',
+          {
+            goto: (u) => b.url(u),
+            size: (w, h) => b.setWindowSize(w, h),
+            run: (fn, a) => b.execute(fn, a),
+            shot: (f) => b.saveScreenshot(f),
+          },
+          url,
+        )),
+      );
     } finally {
       await b.deleteSession();
     }

@@ -19,7 +19,9 @@ const freePort = () =>
 
 function startXvfb() {
   // -displayfd: Xvfb picks a free display and writes its number to fd 3 once it is ready
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'inherit', 'pipe'] });
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+  });
   children.push(xvfb);
   return new Promise((resolve, reject) => {
     let buf = '';
@@ -33,7 +35,10 @@ function startXvfb() {
 }
 
 async function startWebKitWebDriver(display, port) {
-  const wd = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DISPLAY: display } });
+  const wd = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DISPLAY: display },
+  });
   children.push(wd);
   for (let i = 0; i < 150; i++) {
     if (wd.exitCode !== null) throw new Error(`WebKitWebDriver exited (${wd.exitCode})`);

@@ -12,9 +12,14 @@ try {
   if (engine === 'webkit') {
     webkit = await startWebKit();
     env.WEBKIT_WEBDRIVER_PORT = String(webkit.port);
-    console.log(`[wtr] Xvfb ${webkit.display} (pid ${webkit.pids[0]}), WebKitWebDriver on port ${webkit.port} (pid ${webkit.pids[1]})`);
+    console.log(
+      `[wtr] Xvfb ${webkit.display} (pid ${webkit.pids[0]}), WebKitWebDriver on port ${webkit.port} (pid ${webkit.pids[1]})`,
+    );
   }
-  const wtr = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], { stdio: 'inherit', env });
+  const wtr = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
+    stdio: 'inherit',
+    env,
+  });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => wtr.kill(sig));
   code = await new Promise((resolve) => wtr.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0))));
 } catch (e) {

@@ -15,7 +15,14 @@ export { FeedElement, type FeedState } from './base/feed-element.js';
 export { define } from './base/define.js';
 export type * from './base/events.js';
 export { FeedError } from './feed/errors.js';
-export { loadFeed, resolveFeedUrl, clearFeedCache, FEED_CACHE_MS, FEED_TIMEOUT_MS, MAX_FEED_BYTES } from './feed/load.js';
+export {
+  loadFeed,
+  resolveFeedUrl,
+  clearFeedCache,
+  FEED_CACHE_MS,
+  FEED_TIMEOUT_MS,
+  MAX_FEED_BYTES,
+} from './feed/load.js';
 export { parseFeed, MAX_ITEMS } from './feed/parse.js';
 export { safeUrl } from './feed/url.js';
 export type * from './feed/types.js';

@@ -20,7 +20,13 @@ export function feedOf(items: unknown[], extra: Record<string, unknown> = {}): a
 }
 
 export function newsItem(id: string, extra: Record<string, unknown> = {}): any {
-  return { id, title: `Title ${id}`, content_text: `Body ${id}`, date_published: '2021-02-02T09:00:00+01:00', ...extra };
+  return {
+    id,
+    title: `Title ${id}`,
+    content_text: `Body ${id}`,
+    date_published: '2021-02-02T09:00:00+01:00',
+    ...extra,
+  };
 }
 
 export function portraitItem(slug: string, extra: Record<string, unknown> = {}): any {
@@ -32,7 +38,14 @@ export function portraitItem(slug: string, extra: Record<string, unknown> = {}):
     url: `https://example.org/reportage/${slug}`,
     _reportage: {
       kind: 'portrait',
-      cluster: { slug, name: `Cluster ${slug}`, region: `Region ${slug}`, place: `Place ${slug}`, focus: `Focus ${slug}`, url: `https://example.org/${slug}` },
+      cluster: {
+        slug,
+        name: `Cluster ${slug}`,
+        region: `Region ${slug}`,
+        place: `Place ${slug}`,
+        focus: `Focus ${slug}`,
+        url: `https://example.org/${slug}`,
+      },
     },
     ...extra,
   };
@@ -60,7 +73,11 @@ export async function hits(key: string): Promise<number> {
 
 /** Waits until the element reaches `state` (default: any settled state). */
 export async function settled(el: FeedElement<unknown>, state?: FeedState): Promise<void> {
-  await waitUntil(() => (state ? el.state === state : el.state !== 'loading'), `element never became ${state ?? 'settled'} (is ${el.state})`, { timeout: 8000 });
+  await waitUntil(
+    () => (state ? el.state === state : el.state !== 'loading'),
+    `element never became ${state ?? 'settled'} (is ${el.state})`,
+    { timeout: 8000 },
+  );
   await el.updateComplete;
 }
 
@@ -74,7 +91,9 @@ export function freshCache(): void {
 /** The element's shadow root, typed. */
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 export const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
-export const parts = (el: Element, name: string): HTMLElement[] => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+export const parts = (el: Element, name: string): HTMLElement[] => [
+  ...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
 
 /** The engine the tests run in (scripts/wtr.mjs runs one per run). */
 const ua = navigator.userAgent;

@@ -8,7 +8,14 @@
   w.__cls = { value: 0, shifts: [] };
   w.__long = [];
   w.__rendered = []; // { tag, t } after the frame that follows each cluster-feed-load
-  const name = (n) => (n && n.nodeType === 1 ? n.localName + (n.id ? '#' + n.id : '') + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\s+/).join('.') : '') : n ? n.nodeName : '?');
+  const name = (n) =>
+    n && n.nodeType === 1
+      ? n.localName +
+        (n.id ? '#' + n.id : '') +
+        (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\s+/).join('.') : '')
+      : n
+        ? n.nodeName
+        : '?';
   const where = (n) => {
     const path = [];
     for (let x = n; x && path.length < 6; x = x.parentNode || x.host) path.push(name(x));
@@ -19,7 +26,11 @@
       for (const e of list.getEntries()) {
         if (e.hadRecentInput) continue;
         w.__cls.value += e.value;
-        w.__cls.shifts.push({ value: e.value, at: Math.round(e.startTime), sources: (e.sources || []).map((s) => where(s.node)) });
+        w.__cls.shifts.push({
+          value: e.value,
+          at: Math.round(e.startTime),
+          sources: (e.sources || []).map((s) => where(s.node)),
+        });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {
@@ -50,7 +61,10 @@
     const els = [...document.querySelectorAll(selector)].slice(0, limit);
     const sheets = els[0] ? customElements.get(els[0].localName).elementStyles.map((s) => s.styleSheet || s) : [];
     return JSON.stringify({
-      descs: els.map((e) => ({ attrs: [...e.attributes].map((a) => [a.name, a.value]), root: [...e.shadowRoot.childNodes].map(describe).filter((x) => x !== null) })),
+      descs: els.map((e) => ({
+        attrs: [...e.attributes].map((a) => [a.name, a.value]),
+        root: [...e.shadowRoot.childNodes].map(describe).filter((x) => x !== null),
+      })),
       css: sheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')),
     });
   };

@@ -118,7 +118,10 @@ window.bench = {
   /** The markup and stylesheet texts of a scenario, for the vanilla page-load baseline. */
   export(name) {
     const s = scenarios[name];
-    return JSON.stringify({ descs: s.descs, css: s.sheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')) });
+    return JSON.stringify({
+      descs: s.descs,
+      css: s.sheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')),
+    });
   },
   /** Loads the feed once (JSON.parse happens here, outside every timing) and captures the markup. */
   async prepare(name, { tag, n, feedUrl, item }) {
@@ -138,14 +141,27 @@ window.bench = {
     const ready = states.filter((s) => s === 'ready').length;
     const cls = customElements.get(tag);
     scenarios[name].sheets = cls.elementStyles.map((s) => s.styleSheet ?? s);
-    scenarios[name].descs = els.map((e) => ({ attrs: [...e.attributes].map((a) => [a.name, a.value]), root: [...e.shadowRoot.childNodes].map(describe).filter((x) => x !== null) }));
+    scenarios[name].descs = els.map((e) => ({
+      attrs: [...e.attributes].map((a) => [a.name, a.value]),
+      root: [...e.shadowRoot.childNodes].map(describe).filter((x) => x !== null),
+    }));
     const nodes = els.reduce((sum, e) => sum + countNodes(e), 0);
     const firstHtml = els[0]?.shadowRoot?.innerHTML.replace(/<!--[^]*?-->/g, '').slice(0, 400);
     await settle();
     const bms = await baseline(name);
     const baseNodes = [...box.children].reduce((sum, e) => sum + countNodes(e), 0);
     await settle();
-    return { parseMs: parseMs.length ? median(parseMs) : null, ready, n: els.length, states: [...new Set(states)], nodes, baseNodes, firstMs: ms, firstBaseMs: bms, firstHtml };
+    return {
+      parseMs: parseMs.length ? median(parseMs) : null,
+      ready,
+      n: els.length,
+      states: [...new Set(states)],
+      nodes,
+      baseNodes,
+      firstMs: ms,
+      firstBaseMs: bms,
+      firstHtml,
+    };
   },
   async ours(name) {
     const { ms } = await ours(name);

@@ -13,7 +13,10 @@ function build(d) {
   if (d.t === 'img') el.addEventListener('error', noop);
   return el;
 }
-const [feed, spec] = await Promise.all([fetch(q.get('feed')).then((r) => r.json()), fetch(q.get('desc')).then((r) => r.json())]);
+const [feed, spec] = await Promise.all([
+  fetch(q.get('feed')).then((r) => r.json()),
+  fetch(q.get('desc')).then((r) => r.json()),
+]);
 if (!Array.isArray(feed.items)) throw new Error('not a feed');
 const sheets = spec.css.map((text) => {
   const s = new CSSStyleSheet();

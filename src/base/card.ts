@@ -9,7 +9,15 @@ import type { FeedItem } from '../feed/types.js';
 export const media = (item: FeedItem, src: string, fail: (src: string) => void): TemplateResult =>
   html`<figure class="media">
     <div class="frame">
-      <img part="image" src=${src} alt=${item.image_alt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => fail(src)} />
+      <img
+        part="image"
+        src=${src}
+        alt=${item.image_alt ?? ''}
+        loading="lazy"
+        decoding="async"
+        referrerpolicy="no-referrer"
+        @error=${() => fail(src)}
+      />
       ${item.image_credit ? html`<small part="credit" class="credit">${item.image_credit}</small>` : nothing}
     </div>
     ${item.image_caption ? html`<figcaption part="caption" class="caption small" dir="auto">${item.image_caption}</figcaption>` : nothing}
@@ -20,7 +28,8 @@ export const media = (item: FeedItem, src: string, fail: (src: string) => void):
  * span whose text comes from CSS, so it wraps like the real text at every
  * width, yet is no text for a screen reader or a contrast check.
  */
-export const bar = (text: string, cls = ''): TemplateResult => html`<span class="placeholder ${cls}" data-text=${text}></span>`;
+export const bar = (text: string, cls = ''): TemplateResult =>
+  html`<span class="placeholder ${cls}" data-text=${text}></span>`;
 
 export const LOREM = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do eiusmod tempor. ';
 

@@ -8,7 +8,8 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   if (!registry) return;
   const existing = registry.get(tag);
   if (existing) {
-    if (existing !== ctor) console.warn(`[cluster-reportage] <${tag}> is already defined; this copy is not registered again.`);
+    if (existing !== ctor)
+      console.warn(`[cluster-reportage] <${tag}> is already defined; this copy is not registered again.`);
     return;
   }
   try {

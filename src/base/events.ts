@@ -40,4 +40,5 @@ export const clusterEvent = <K extends keyof ClusterEventMap>(
   type: K,
   detail: ClusterEventMap[K]['detail'],
   cancelable = false,
-): ClusterEventMap[K] => new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }) as ClusterEventMap[K];
+): ClusterEventMap[K] =>
+  new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }) as ClusterEventMap[K];

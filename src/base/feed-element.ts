@@ -54,7 +54,7 @@ function parseOnce(raw: unknown): Feed | Error {
 
 /** The nearest `lang` at or above `el`, crossing shadow roots. */
 function inheritedLang(el: Element): string | undefined {
-  for (let node: Element | null = el; node; ) {
+  for (let node: Element | null = el; node;) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
@@ -265,7 +265,8 @@ export abstract class FeedElement<Subject> extends LitElement {
           return this.#message('empty', this.t(this.emptyText));
         }
         case 'error':
-          return html`${this.#message('error', this.t(this.error ? ERROR_TEXT[this.error.kind] : 'error'), this.error?.message)}<slot></slot>`;
+          return html`${this.#message('error', this.t(this.error ? ERROR_TEXT[this.error.kind] : 'error'), this.error?.message)}<slot
+            ></slot>`;
         case 'empty':
           return this.#message('empty', this.t(this.emptyText));
         default:
@@ -283,7 +284,14 @@ export abstract class FeedElement<Subject> extends LitElement {
   #message(part: 'empty' | 'error', text: string, detail?: string): TemplateResult {
     return html`<div part=${part} class="message base" role=${part === 'error' ? 'alert' : 'status'}>
       <p class="message-text">${text}</p>
-      ${detail ? html`<details class="small"><summary>${this.t('details')}</summary><p lang="en">${detail}</p></details>` : nothing}
+      ${
+        detail
+          ? html`<details class="small">
+              <summary>${this.t('details')}</summary>
+              <p lang="en">${detail}</p>
+            </details>`
+          : nothing
+      }
     </div>`;
   }
 }

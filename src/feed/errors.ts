@@ -18,5 +18,4 @@ export class FeedError extends Error {
   }
 }
 
-export const isAbort = (e: unknown): boolean =>
-  (e as { name?: string } | null)?.name === 'AbortError';
+export const isAbort = (e: unknown): boolean => (e as { name?: string } | null)?.name === 'AbortError';

@@ -53,7 +53,10 @@ export interface LoadOptions {
  * with an `AbortError`; the request itself is aborted once no caller waits.
  * Rejects with a `FeedError` otherwise.
  */
-export function loadFeed(url: string, { signal, timeout = FEED_TIMEOUT_MS, fresh = false }: LoadOptions = {}): Promise<Feed> {
+export function loadFeed(
+  url: string,
+  { signal, timeout = FEED_TIMEOUT_MS, fresh = false }: LoadOptions = {},
+): Promise<Feed> {
   const aborted = () => new DOMException('The feed load was aborted', 'AbortError');
   // an aborted caller starts nothing
   if (signal?.aborted) return Promise.reject(aborted());
@@ -118,13 +121,22 @@ async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Pro
   try {
     let res: Response;
     try {
-      res = await fetch(url, { signal: abortController.signal, headers: { Accept: ACCEPT }, credentials: 'same-origin' });
+      res = await fetch(url, {
+        signal: abortController.signal,
+        headers: { Accept: ACCEPT },
+        credentials: 'same-origin',
+      });
     } catch (e) {
       throw failure(e, url, timedOut, timeout);
     }
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);
-      throw new FeedError('http', `the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''} for ${url}`, undefined, res.status);
+      throw new FeedError(
+        'http',
+        `the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''} for ${url}`,
+        undefined,
+        res.status,
+      );
     }
     const type = (res.headers.get('content-type') ?? '').toLowerCase();
     if (/\bhtml\b|\bxml\b/.test(type) && !type.includes('json')) {
@@ -154,11 +166,15 @@ async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Pro
 function failure(e: unknown, url: string, timedOut: boolean, timeout: number): Error {
   if (timedOut) return new FeedError('timeout', `no complete answer from ${url} within ${timeout / 1000} s`);
   if (isAbort(e)) return e as Error;
-  return new FeedError('network', `the feed at ${url} could not be reached (offline, blocked, or the server does not allow this site to read it: CORS)`);
+  return new FeedError(
+    'network',
+    `the feed at ${url} could not be reached (offline, blocked, or the server does not allow this site to read it: CORS)`,
+  );
 }
 
 async function readCapped(res: Response): Promise<string> {
-  const tooLarge = () => new FeedError('parse', `the feed is larger than ${MAX_FEED_BYTES / 1024 / 1024} MB and was not read`);
+  const tooLarge = () =>
+    new FeedError('parse', `the feed is larger than ${MAX_FEED_BYTES / 1024 / 1024} MB and was not read`);
   const declared = Number(res.headers.get('content-length'));
   if (declared > MAX_FEED_BYTES) {
     await res.body?.cancel().catch(() => undefined);

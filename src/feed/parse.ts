@@ -11,19 +11,29 @@ export const MAX_TEXT = 10_000;
 export const MAX_HTML = 500_000;
 
 const VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(\.1)?\/?$/;
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[Zz]|[+-](\d{2}):?(\d{2}))?)?$/;
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[Zz]|[+-](\d{2}):?(\d{2}))?)?$/;
 const SLUG = /^[a-z0-9-]+$/;
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const typeName = (v: unknown) =>
-  v === null ? 'null' : v === undefined ? 'nothing' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+  v === null
+    ? 'null'
+    : v === undefined
+      ? 'nothing'
+      : Array.isArray(v)
+        ? 'an array'
+        : typeof v === 'object'
+          ? 'an object'
+          : `a ${typeof v}`;
 /** A value for a message: strings quoted and cut, anything else by its type. */
 const shown = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 60)) : typeName(v));
 
 /** The part of a feed's path grammar we need: `items[3].title`. */
-const at = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+const at = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
 class Reader {
   readonly problems: FeedProblem[] = [];
@@ -45,11 +55,24 @@ class Reader {
   text(obj: Json, key: string, path: string, decode = true): string | undefined {
     const v = this.get<string>(obj, key, path, 'string');
     // cut at MAX_TEXT, never inside a surrogate pair
-    return (v && (decode ? decodeEntities(v) : v).trim().slice(0, MAX_TEXT).replace(/[\ud800-\udbff]$/, '')) || undefined;
+    return (
+      (v &&
+        (decode ? decodeEntities(v) : v)
+          .trim()
+          .slice(0, MAX_TEXT)
+          .replace(/[\ud800-\udbff]$/, '')) ||
+      undefined
+    );
   }
 
   /** Copies the string fields `keys` of `from` into `into`, each only when it is there. */
-  copy<T>(into: T, from: Json, path: string, keys: readonly (keyof T & string)[], read: (from: Json, key: string, path: string) => string | undefined = (f, k, p) => this.text(f, k, p)) {
+  copy<T>(
+    into: T,
+    from: Json,
+    path: string,
+    keys: readonly (keyof T & string)[],
+    read: (from: Json, key: string, path: string) => string | undefined = (f, k, p) => this.text(f, k, p),
+  ) {
     for (const key of keys) {
       const v = read(from, key, path);
       if (v) (into as Record<string, unknown>)[key] = v;
@@ -60,7 +83,11 @@ class Reader {
     const v = obj[key];
     if (v === undefined || v === null || v === '') return undefined;
     const url = safeUrl(v, this.base, mailto);
-    if (url === undefined) this.report(at(path, key), typeof v === 'string' ? 'URL dropped: not a safe http(s) URL' : `expected a URL string, got ${typeName(v)}`);
+    if (url === undefined)
+      this.report(
+        at(path, key),
+        typeof v === 'string' ? 'URL dropped: not a safe http(s) URL' : `expected a URL string, got ${typeName(v)}`,
+      );
     return url;
   }
 
@@ -71,7 +98,12 @@ class Reader {
     const [, y, mo, d, h, mi, sec, oh, om] = (m ?? []).map((n) => +(n ?? 0)) as number[];
     // a real calendar day and clock time, checked here and not by Date.parse, which rolls
     // 2021-02-31 over to March and differs between browsers
-    if (!m || new Date(Date.UTC(y!, mo! - 1, d)).getUTCMonth() !== mo! - 1 || Math.max(h!, oh!) > 23 || Math.max(mi!, sec!, om!) > 59) {
+    if (
+      !m ||
+      new Date(Date.UTC(y!, mo! - 1, d)).getUTCMonth() !== mo! - 1 ||
+      Math.max(h!, oh!) > 23 ||
+      Math.max(mi!, sec!, om!) > 59
+    ) {
       this.report(at(path, key), `expected an RFC 3339 date, got "${s.slice(0, 40)}"`);
       return undefined;
     }
@@ -98,7 +130,12 @@ class Reader {
 
   authors(raw: Json, path: string): FeedAuthor[] {
     // JSON Feed 1.0's single `author` still appears next to 1.1's `authors`.
-    const list = raw['authors'] !== undefined ? this.array(raw, 'authors', path) : raw['author'] !== undefined ? [raw['author']] : [];
+    const list =
+      raw['authors'] !== undefined
+        ? this.array(raw, 'authors', path)
+        : raw['author'] !== undefined
+          ? [raw['author']]
+          : [];
     const key = raw['authors'] !== undefined ? 'authors' : 'author';
     const out: FeedAuthor[] = [];
     list.forEach((a, i) => {
@@ -127,7 +164,8 @@ class Reader {
 
   cluster(c: Json, path: string): Cluster | FeedError {
     const slug = c['slug'];
-    if (typeof slug !== 'string' || !SLUG.test(slug)) return new FeedError('invalid', 'expected a slug of a-z, 0-9 and "-"', at(path, 'slug'));
+    if (typeof slug !== 'string' || !SLUG.test(slug))
+      return new FeedError('invalid', 'expected a slug of a-z, 0-9 and "-"', at(path, 'slug'));
     const name = this.text(c, 'name', path);
     if (!name) return new FeedError('invalid', 'expected a non-empty string', at(path, 'name'));
     const cluster: Cluster = { slug, name };
@@ -136,7 +174,8 @@ class Reader {
     const geo = this.object(c, 'geo', path);
     if (geo) {
       const { lat, lon } = geo;
-      if (typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) cluster.geo = { lat, lon };
+      if (typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180)
+        cluster.geo = { lat, lon };
       else this.report(at(path, 'geo'), 'expected { lat, lon } in degrees');
     }
     return cluster;
@@ -156,7 +195,13 @@ class Reader {
       this.report(at(extPath, 'kind'), `expected "news" or "portrait", got ${shown(kind)}; read as news`);
       kind = 'news';
     }
-    const item: FeedItem = { id: idText, kind: kind as FeedItem['kind'], authors: this.authors(raw, path), tags: [], links: this.links(ext, extPath) };
+    const item: FeedItem = {
+      id: idText,
+      kind: kind as FeedItem['kind'],
+      authors: this.authors(raw, path),
+      tags: [],
+      links: this.links(ext, extPath),
+    };
     if (kind === 'portrait') {
       const c = this.object(ext, 'cluster', extPath);
       if (!c) return new FeedError('invalid', 'required when kind is "portrait"', at(extPath, 'cluster'));

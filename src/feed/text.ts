@@ -1,10 +1,50 @@
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', colon: ':', sol: '/',
-  tab: '\t', newline: '\n', lpar: '(', rpar: ')', period: '.', comma: ',', semi: ';', equals: '=',
-  hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-  bdquo: '„', sbquo: '‚', laquo: '«', raquo: '»', shy: '\u00ad', copy: '©', reg: '®', trade: '™',
-  euro: '€', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß',
-  eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç', middot: '·', bull: '•', deg: '°',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  colon: ':',
+  sol: '/',
+  tab: '\t',
+  newline: '\n',
+  lpar: '(',
+  rpar: ')',
+  period: '.',
+  comma: ',',
+  semi: ';',
+  equals: '=',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  sbquo: '‚',
+  laquo: '«',
+  raquo: '»',
+  shy: '\u00ad',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  ccedil: 'ç',
+  middot: '·',
+  bull: '•',
+  deg: '°',
 };
 
 /**
@@ -14,11 +54,14 @@ const NAMED: Record<string, string> = {
  */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));?/gi, (m, dec?: string, hex?: string, name?: string) => {
-    if (name) return NAMED[name] ?? NAMED[name.toLowerCase()] ?? m;
-    const code = dec ? parseInt(dec, 10) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-  });
+  return text.replace(
+    /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));?/gi,
+    (m, dec?: string, hex?: string, name?: string) => {
+      if (name) return NAMED[name] ?? NAMED[name.toLowerCase()] ?? m;
+      const code = dec ? parseInt(dec, 10) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    },
+  );
 }
 
 /**

@@ -49,8 +49,12 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
     'p br hr div span strong b em i u s del ins mark small sub sup code pre kbd samp var abbr cite q time wbr ul ol li dl dt dd ' +
       'h1 h2 h3 h4 h5 h6 blockquote figure figcaption a img picture details summary table caption colgroup col thead tbody tfoot tr th td',
   ),
-  ALLOWED_ATTR: words('href src alt title width height lang dir datetime open colspan rowspan scope span start reversed type value abbr'),
-  FORBID_CONTENTS: words('script style template noscript noembed noframes xmp plaintext title iframe object embed applet svg math form button select textarea'),
+  ALLOWED_ATTR: words(
+    'href src alt title width height lang dir datetime open colspan rowspan scope span start reversed type value abbr',
+  ),
+  FORBID_CONTENTS: words(
+    'script style template noscript noembed noframes xmp plaintext title iframe object embed applet svg math form button select textarea',
+  ),
   ALLOW_DATA_ATTR: false,
   // parse as body content: a leading <noscript> or <template> would otherwise land in <head>
   FORCE_BODY: true,
@@ -80,7 +84,13 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     else node.removeAttribute(attr);
   }
   if (link) node.setAttribute('rel', 'noopener noreferrer');
-  if (img) for (const [k, v] of [['loading', 'lazy'], ['decoding', 'async'], ['referrerpolicy', 'no-referrer']]) node.setAttribute(k!, v!);
+  if (img)
+    for (const [k, v] of [
+      ['loading', 'lazy'],
+      ['decoding', 'async'],
+      ['referrerpolicy', 'no-referrer'],
+    ])
+      node.setAttribute(k!, v!);
 });
 
 export interface SanitizeOptions {
@@ -95,7 +105,9 @@ export interface SanitizeOptions {
 // makes a strict CSP report a violation for each.
 const ATTRS = /\s(?:on[a-z]+|style)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*)/gi;
 const preclean = (html: string) =>
-  html.replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '').replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(ATTRS, ''));
+  html
+    .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(ATTRS, ''));
 
 /**
  * Sanitizes untrusted `html` (a feed's `content_html`) by the policy above.

@@ -28,7 +28,9 @@ describe('time-sliced rendering', () => {
     // what another script queued right after the insertion gets its turn before the last card
     await nextTask();
     const readyWhenOthersRan = cards.filter((c) => part(c, 'title')).length;
-    expect(readyWhenOthersRan, 'cards rendered before a task queued after them could run').to.be.above(0).and.below(300);
+    expect(readyWhenOthersRan, 'cards rendered before a task queued after them could run')
+      .to.be.above(0)
+      .and.below(300);
     await Promise.all(cards.map((c) => c.updateComplete));
     expect(cards.every((c, i) => part(c, 'title')?.textContent === `Meldung ${i}`)).to.equal(true);
     expect(order.slice(0, 10)).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);

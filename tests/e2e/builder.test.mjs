@@ -19,7 +19,10 @@ async function paste(rec, snippet, server) {
   page.on('console', (m) => m.type() === 'error' && rec.consoleErrors.push(m.text()));
   const url = server.url('/cms/seite.html');
   await page.route(url, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CMS</title></head><body><h1>Unsere Region</h1>\n${snippet}</body></html>` }),
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CMS</title></head><body><h1>Unsere Region</h1>\n${snippet}</body></html>`,
+    }),
   );
   await page.goto(url);
   return page;
@@ -44,7 +47,13 @@ const nastyFeed = {
   title: 'Feed "mit" <Zeichen> & Co',
   home_page_url: 'https://example.org/?a=1&b="2"',
   items: [
-    { id: NASTY.id, url: 'https://example.org/news?x=1&y="2"', title: NASTY.title, content_text: 'Text', date_published: '2024-05-01T10:00:00Z' },
+    {
+      id: NASTY.id,
+      url: 'https://example.org/news?x=1&y="2"',
+      title: NASTY.title,
+      content_text: 'Text',
+      date_published: '2024-05-01T10:00:00Z',
+    },
     { id: 'older', title: 'Ältere Meldung', content_text: 'Text', date_published: '2023-01-01T10:00:00Z' },
     {
       id: 'p1',
@@ -63,14 +72,20 @@ describe('the snippet builder', () => {
   it('builds a portrait snippet from the feed entries, previews it, copies it, and the pasted snippet renders', async () => {
     const rec = await env.open(BUILDER);
     const { page, context, response } = rec;
-    assert.equal(response.headers()['content-security-policy'], STRICT_CSP, 'the builder works under the strict policy');
+    assert.equal(
+      response.headers()['content-security-policy'],
+      STRICT_CSP,
+      'the builder works under the strict policy',
+    );
     // the feed's own entries appear as choices
     await page.locator('#cluster option[value="olec"]').waitFor({ state: 'attached' });
     await page.getByText('Feed geladen: 1 Meldung, 4 Porträts, 1 Reise.').waitFor();
-    assert.deepEqual(
-      await page.$$eval('#cluster option', (os) => os.map((o) => o.textContent)),
-      ['Optence e. V.', 'BioCon Valley®', 'OLEC', 'BioEconomy'],
-    );
+    assert.deepEqual(await page.$$eval('#cluster option', (os) => os.map((o) => o.textContent)), [
+      'Optence e. V.',
+      'BioCon Valley®',
+      'OLEC',
+      'BioEconomy',
+    ]);
 
     await page.getByRole('radio', { name: /Clusterporträt/ }).check();
     await page.getByLabel('Cluster', { exact: true }).selectOption({ label: 'OLEC' });
@@ -82,22 +97,42 @@ describe('the snippet builder', () => {
 
     const snippet = await page.inputValue('#snippet');
     const origin = env.server.origin;
-    assert.ok(snippet.startsWith(`<script type="module" src="${origin}/dist/cluster-reportage.js"></script>\n`), snippet);
-    for (const part of ['<cluster-portrait', `src="${origin}/demo/feed.json"`, 'cluster="olec"', 'lang="en"', 'heading-level="2"']) {
+    assert.ok(
+      snippet.startsWith(`<script type="module" src="${origin}/dist/cluster-reportage.js"></script>\n`),
+      snippet,
+    );
+    for (const part of [
+      '<cluster-portrait',
+      `src="${origin}/demo/feed.json"`,
+      'cluster="olec"',
+      'lang="en"',
+      'heading-level="2"',
+    ]) {
       assert.ok(snippet.includes(part), `the snippet has ${part}:\n${snippet}`);
     }
-    assert.match(snippet, /<a href="https:\/\/www\.clusterplattform\.de\/[^"]*clusterreportage-olec\.html">Clusterreportage OLEC: [^<]+<\/a>/, 'a readable fallback link');
+    assert.match(
+      snippet,
+      /<a href="https:\/\/www\.clusterplattform\.de\/[^"]*clusterreportage-olec\.html">Clusterreportage OLEC: [^<]+<\/a>/,
+      'a readable fallback link',
+    );
     assert.doesNotMatch(snippet, /<style|variant=|item=/, 'nothing the editor did not choose');
 
     // the preview is the real element with exactly these attributes
     await waitForState(page, '#preview cluster-portrait', 'ready');
     assert.deepEqual(await headingOf(page, '#preview cluster-portrait'), { tag: 'h2', text: 'OLEC' });
-    assert.match(await page.locator('#preview cluster-portrait [part~="focus"]').innerText(), /^Focus/, 'English interface text');
+    assert.match(
+      await page.locator('#preview cluster-portrait [part~="focus"]').innerText(),
+      /^Focus/,
+      'English interface text',
+    );
 
     // one click copies exactly what the box shows, and says so
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.getByRole('button', { name: /Snippet kopieren/ }).click();
-    await page.locator('#copy-status').getByText(/Kopiert/).waitFor();
+    await page
+      .locator('#copy-status')
+      .getByText(/Kopiert/)
+      .waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
 
     // pasted into a page of the site, it shows the same portrait
@@ -118,30 +153,48 @@ describe('the snippet builder', () => {
     await page.getByLabel(/Gestaltung/).selectOption({ label: 'Wald (forest)' });
     await waitForState(page, '#preview cluster-journey, #preview cluster-portrait', 'ready');
     // the preview wears the theme
-    assert.equal(await page.$eval('#preview cluster-portrait', (el) => getComputedStyle(el).getPropertyValue('--cluster-accent').trim()), '#1d5e2c');
+    assert.equal(
+      await page.$eval('#preview cluster-portrait', (el) =>
+        getComputedStyle(el).getPropertyValue('--cluster-accent').trim(),
+      ),
+      '#1d5e2c',
+    );
 
     const snippet = await page.inputValue('#snippet');
     assert.match(snippet, /<style>\n\.theme-forest \{\n {2}--cluster-accent: #1d5e2c;/);
     assert.match(snippet, /\.theme-forest cluster-portrait::part\(base\)/);
     assert.doesNotMatch(snippet, /theme-harbour|cluster-news-card/, 'only the rules this snippet needs');
-    assert.match(snippet, /<div class="theme-forest">\n {2}<cluster-journey [^>]*journey="reportagereise-2021" for="portrait-reportagereise-2021"/);
+    assert.match(
+      snippet,
+      /<div class="theme-forest">\n {2}<cluster-journey [^>]*journey="reportagereise-2021" for="portrait-reportagereise-2021"/,
+    );
     assert.match(snippet, /<cluster-portrait id="portrait-reportagereise-2021" [^>]*cluster="optence"/);
 
     const pasted = await paste(rec, snippet, env.server);
     await waitForState(pasted, 'cluster-journey, cluster-portrait', 'ready');
-    assert.equal(await pasted.$eval('cluster-portrait', (el) => getComputedStyle(el).getPropertyValue('--cluster-accent').trim()), '#1d5e2c', 'the pasted <style> applies the theme');
+    assert.equal(
+      await pasted.$eval('cluster-portrait', (el) => getComputedStyle(el).getPropertyValue('--cluster-accent').trim()),
+      '#1d5e2c',
+      'the pasted <style> applies the theme',
+    );
     await pasted.locator('cluster-journey [part~="station-current"]').focus();
     await pasted.keyboard.press('ArrowRight');
     await pasted.keyboard.press('ArrowRight');
     await pasted.keyboard.press('Enter');
-    await pasted.waitForFunction(() => document.querySelector('cluster-portrait').shadowRoot.querySelector('[part~="title"]')?.textContent.trim() === 'OLEC');
+    await pasted.waitForFunction(
+      () =>
+        document.querySelector('cluster-portrait').shadowRoot.querySelector('[part~="title"]')?.textContent.trim() ===
+        'OLEC',
+    );
   });
 
   it('escapes titles full of quotes, brackets and ampersands, so the pasted snippet shows them as text', async () => {
     const rec = await env.open(BUILDER);
     const { page } = rec;
     await page.locator('#cluster option[value="olec"]').waitFor({ state: 'attached' });
-    const feedUrl = env.server.url(`/mock/respond?body=${Buffer.from(JSON.stringify(nastyFeed)).toString('base64url')}`);
+    const feedUrl = env.server.url(
+      `/mock/respond?body=${Buffer.from(JSON.stringify(nastyFeed)).toString('base64url')}`,
+    );
     await page.getByLabel(/Adresse des Feeds/).fill(feedUrl);
     await page.getByRole('button', { name: /Laden/ }).click();
     await page.getByText('Feed geladen: 2 Meldungen, 1 Porträt, 1 Reise.').waitFor();
@@ -149,27 +202,45 @@ describe('the snippet builder', () => {
     await page.getByLabel(/Meldung \(item\)/).selectOption({ label: NASTY.title });
     let snippet = await page.inputValue('#snippet');
     assert.ok(snippet.includes('item="meldung-&quot;1&quot;&lt;b&gt;&amp;amp;"'), snippet);
-    assert.ok(snippet.includes('>Tom &amp; &quot;Jerry&quot; &lt;img src=x onerror=&quot;window.hacked=1&quot;&gt;&#39;s Meldung</a>'), snippet);
+    assert.ok(
+      snippet.includes(
+        '>Tom &amp; &quot;Jerry&quot; &lt;img src=x onerror=&quot;window.hacked=1&quot;&gt;&#39;s Meldung</a>',
+      ),
+      snippet,
+    );
     assert.ok(snippet.includes(`src="${feedUrl}"`), 'the feed URL as given');
     assert.doesNotMatch(snippet, /<img|<b>/);
     let pasted = await paste(rec, snippet, env.server);
     await waitForState(pasted, 'cluster-news-card', 'ready');
     assert.equal(await pasted.getAttribute('cluster-news-card', 'item'), NASTY.id, 'the attribute arrives unchanged');
     assert.deepEqual(await headingOf(pasted, 'cluster-news-card'), { tag: 'h3', text: NASTY.title });
-    assert.equal(await pasted.locator('cluster-news-card > a').textContent(), NASTY.title, 'the fallback link shows the title as text');
-    assert.equal(await pasted.locator('cluster-news-card > a').getAttribute('href'), 'https://example.org/news?x=1&y=%222%22');
+    assert.equal(
+      await pasted.locator('cluster-news-card > a').textContent(),
+      NASTY.title,
+      'the fallback link shows the title as text',
+    );
+    assert.equal(
+      await pasted.locator('cluster-news-card > a').getAttribute('href'),
+      'https://example.org/news?x=1&y=%222%22',
+    );
     await pasted.close();
 
     // the portrait's name and the journey's title, with the newest item
     await page.getByRole('radio', { name: /mit Porträt/ }).check();
     snippet = await page.inputValue('#snippet');
     assert.ok(snippet.includes('journey="reise&quot;1&quot;" for="portrait-reise-1-"'), snippet);
-    assert.ok(snippet.includes('<a href="https://example.org/?a=1&amp;b=%222%22">Reise &lt;/textarea&gt;&lt;img'), snippet);
+    assert.ok(
+      snippet.includes('<a href="https://example.org/?a=1&amp;b=%222%22">Reise &lt;/textarea&gt;&lt;img'),
+      snippet,
+    );
     pasted = await paste(rec, snippet, env.server);
     await waitForState(pasted, 'cluster-journey, cluster-portrait', 'ready');
     assert.deepEqual(await headingOf(pasted, 'cluster-journey'), { tag: 'h3', text: NASTY.journey });
     assert.deepEqual(await headingOf(pasted, 'cluster-portrait'), { tag: 'h3', text: NASTY.cluster });
-    const injected = await pasted.evaluate(() => ({ hacked: window.hacked, elements: document.querySelectorAll('body img, body script:not([src]), body b').length }));
+    const injected = await pasted.evaluate(() => ({
+      hacked: window.hacked,
+      elements: document.querySelectorAll('body img, body script:not([src]), body b').length,
+    }));
     assert.deepEqual(injected, { hacked: undefined, elements: 0 }, 'nothing from the feed became markup');
   });
 
@@ -182,9 +253,16 @@ describe('the snippet builder', () => {
     await page.getByRole('radio', { name: /^Reise-Leiste \(journey strip\)/ }).check();
     await page.getByLabel(/Script-Tag einschließen/).uncheck();
     const snippet = await page.inputValue('#snippet');
-    assert.match(snippet, /^<cluster-journey src="[^"]+" journey="reportagereise-2021" heading-level="3">/, 'without the script tag when the editor says so');
+    assert.match(
+      snippet,
+      /^<cluster-journey src="[^"]+" journey="reportagereise-2021" heading-level="3">/,
+      'without the script tag when the editor says so',
+    );
     await page.getByRole('button', { name: /Snippet kopieren/ }).click();
-    await page.locator('#copy-status').getByText(/Kopiert/).waitFor();
+    await page
+      .locator('#copy-status')
+      .getByText(/Kopiert/)
+      .waitFor();
     assert.deepEqual(
       await page.$eval('#snippet', (t) => [document.activeElement === t, t.selectionStart, t.selectionEnd]),
       [true, 0, snippet.length],
@@ -206,11 +284,17 @@ describe('the snippet builder', () => {
     assert.equal(await page.getAttribute('#feed-url', 'aria-invalid'), 'true');
     assert.ok((await page.inputValue('#snippet')).includes('/demo/feed.json'), 'the last good snippet stays');
 
-    await page.getByLabel(/Adresse des Feeds/).fill(env.server.url('/mock/respond?status=404&type=text/html&body=bm9wZQ'));
+    await page
+      .getByLabel(/Adresse des Feeds/)
+      .fill(env.server.url('/mock/respond?status=404&type=text/html&body=bm9wZQ'));
     await page.getByLabel(/Adresse des Feeds/).press('Enter');
     await page.getByText(/Der Feed konnte nicht geladen werden/).waitFor();
     await waitForState(page, '#preview cluster-news-card', 'error');
-    assert.equal(await page.$eval('#cluster', (s) => s.options[0].textContent), 'Feed nicht geladen', 'no stale choices from the old feed');
+    assert.equal(
+      await page.$eval('#cluster', (s) => s.options[0].textContent),
+      'Feed nicht geladen',
+      'no stale choices from the old feed',
+    );
     // the browser logs the 404 itself; that one is expected
     rec.consoleErrors.splice(0, rec.consoleErrors.length, ...rec.consoleErrors.filter((m) => !/404/.test(m)));
   });

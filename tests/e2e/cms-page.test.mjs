@@ -36,7 +36,11 @@ describe('a CMS-like page', () => {
     assert.ok(inDetails && inDetails.height > 0, 'the portrait inside <details> is visible once opened');
     // the journey in the framework root drives the portrait outside it
     await selectNextStation(page, '#in-app');
-    await page.waitForFunction(() => document.getElementById('after-script').shadowRoot.querySelector('[part~="title"]')?.textContent.trim() === 'BioCon Valley®');
+    await page.waitForFunction(
+      () =>
+        document.getElementById('after-script').shadowRoot.querySelector('[part~="title"]')?.textContent.trim() ===
+        'BioCon Valley®',
+    );
     assert.equal(await hits(env.server, 'cms'), before + 1, 'one request for the whole page');
   });
 
@@ -45,13 +49,15 @@ describe('a CMS-like page', () => {
     const { page } = await env.open(CMS);
     await waitForState(page, ALL, 'ready');
     await page.evaluate(() => {
-      document.getElementById('sidebar').innerHTML = '<div><cluster-news-card id="late" src="/mock/feed?key=cms"></cluster-news-card></div>';
+      document.getElementById('sidebar').innerHTML =
+        '<div><cluster-news-card id="late" src="/mock/feed?key=cms"></cluster-news-card></div>';
     });
     await waitForState(page, '#late', 'ready');
     assert.ok(await titleOf(page, '#late'));
     // a framework re-render replaces its root: the new journey renders too
     await page.evaluate(() => {
-      document.getElementById('app').innerHTML = '<cluster-journey id="again" src="/mock/feed?key=cms"></cluster-journey>';
+      document.getElementById('app').innerHTML =
+        '<cluster-journey id="again" src="/mock/feed?key=cms"></cluster-journey>';
     });
     await waitForState(page, '#again', 'ready');
     assert.equal(await hits(env.server, 'cms'), before + 1);
@@ -84,7 +90,10 @@ describe('a CMS-like page', () => {
     });
     const sent = page.waitForRequest((r) => r.url().includes('key=moved'));
     await page.evaluate(() => {
-      const el = Object.assign(document.createElement('cluster-portrait'), { id: 'moved', src: '/mock/feed?key=moved&delay=400' });
+      const el = Object.assign(document.createElement('cluster-portrait'), {
+        id: 'moved',
+        src: '/mock/feed?key=moved&delay=400',
+      });
       el.setAttribute('cluster', 'olec');
       document.getElementById('blocks').append(el);
     });
@@ -154,7 +163,11 @@ describe('the fallback content in the element', () => {
   it('is readable before the script arrives and hidden once the portrait renders', async () => {
     const { page } = await env.open('/tests/e2e/pages/fallback.html', { wait: false });
     await page.waitForSelector('cluster-portrait', { state: 'attached' });
-    assert.equal(await page.evaluate(() => !!customElements.get('cluster-portrait')), false, 'the bundle is still on its way');
+    assert.equal(
+      await page.evaluate(() => !!customElements.get('cluster-portrait')),
+      false,
+      'the bundle is still on its way',
+    );
     assert.ok(await fallback(page).isVisible(), 'the link shows before the upgrade');
     await waitForState(page, 'cluster-portrait', 'ready');
     assert.equal(await fallback(page).count(), 0, 'the link is gone from the page once the card renders');

@@ -12,7 +12,15 @@ import { root, startServer } from './server.mjs';
 export const TAGS = ['cluster-news-card', 'cluster-portrait', 'cluster-journey'];
 export const ALL = TAGS.join(', ');
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 /**
  * Registers before/after hooks in the calling suite and returns the handle the
@@ -22,7 +30,8 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 export function e2e({ mounts } = {}) {
   const env = { server: undefined, browser: undefined, open, opened: [] };
   before(async () => {
-    if (!existsSync(join(root, 'dist/cluster-reportage.js'))) throw new Error('dist/cluster-reportage.js is missing: run `npx rollup -c` first');
+    if (!existsSync(join(root, 'dist/cluster-reportage.js')))
+      throw new Error('dist/cluster-reportage.js is missing: run `npx rollup -c` first');
     env.server = await startServer({ mounts });
     env.browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
   });
@@ -77,7 +86,9 @@ export async function waitForState(page, selector = ALL, state = 'ready', timeou
       { timeout, polling: 50 },
     );
   } catch {
-    assert.fail(`expected ${selector} to become ${state}; states: ${(await states(page, selector)).join(', ') || 'none found'}`);
+    assert.fail(
+      `expected ${selector} to become ${state}; states: ${(await states(page, selector)).join(', ') || 'none found'}`,
+    );
   }
 }
 
@@ -110,7 +121,9 @@ export async function selectNextStation(page, journey = 'cluster-journey') {
 export const currentStation = (page, journey = 'cluster-journey') =>
   page.$eval(journey, (el) => ({
     current: el.getAttribute('current'),
-    ariaCurrent: [...el.shadowRoot.querySelectorAll('[part~="station"]')].findIndex((s) => s.getAttribute('aria-current') === 'step'),
+    ariaCurrent: [...el.shadowRoot.querySelectorAll('[part~="station"]')].findIndex(
+      (s) => s.getAttribute('aria-current') === 'step',
+    ),
   }));
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

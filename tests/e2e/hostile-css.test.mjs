@@ -18,7 +18,12 @@ function look(page) {
       const titleStyle = title && getComputedStyle(title);
       return {
         tag: el.localName,
-        title: box && { height: box.height, width: box.width, display: titleStyle.display, visibility: titleStyle.visibility },
+        title: box && {
+          height: box.height,
+          width: box.width,
+          display: titleStyle.display,
+          visibility: titleStyle.visibility,
+        },
         cardWidth: card.width,
         images: [...root.querySelectorAll('img')].map((i) => i.getBoundingClientRect().width),
         links: [...root.querySelectorAll('a[part~="link"]')].map((a) => getComputedStyle(a).color),
@@ -44,11 +49,15 @@ describe('a host page with hostile CSS', () => {
     const seen = await look(page);
     assert.deepEqual(seen.map((s) => s.tag).sort(), [...TAGS].sort());
     for (const [i, s] of seen.entries()) {
-      assert.ok(s.title && s.title.height > 0 && s.title.width > 0, `<${s.tag}> title is visible: ${JSON.stringify(s.title)}`);
+      assert.ok(
+        s.title && s.title.height > 0 && s.title.width > 0,
+        `<${s.tag}> title is visible: ${JSON.stringify(s.title)}`,
+      );
       assert.equal(s.title.display, 'block', `<${s.tag}> title display`);
       assert.equal(s.title.visibility, 'visible');
       assert.ok(s.cardWidth > 200, `<${s.tag}> is ${s.cardWidth} px wide`);
-      for (const w of s.images) assert.ok(w <= s.cardWidth, `<${s.tag}> has an image ${w} px wide in a ${s.cardWidth} px card`);
+      for (const w of s.images)
+        assert.ok(w <= s.cardWidth, `<${s.tag}> has an image ${w} px wide in a ${s.cardWidth} px card`);
       assert.ok(!s.links.includes(RED), `<${s.tag}> has red links`);
       assert.deepEqual(s.links, expected[i].links, `<${s.tag}> links keep the colour they have on a neutral page`);
     }

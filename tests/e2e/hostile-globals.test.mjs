@@ -11,22 +11,38 @@ describe('a page with hostile globals and its own Lit', () => {
   it('shows our elements beside the site’s own Lit widget, and the journey still works by keyboard', async () => {
     const { page, requests } = await env.open('/tests/e2e/pages/hostile-globals.html');
     // the site's widget runs on its own Lit, which really was loaded from node_modules
-    await page.waitForFunction(() => document.querySelector('host-greeting')?.shadowRoot?.textContent.includes('Hallo Cluster'));
-    assert.ok(requests.some((r) => r.startsWith('/node_modules/lit-html/development/')), 'the host loaded its own Lit');
-    assert.ok(await page.evaluate(() => ({}).evil === 1 && typeof [].junk === 'function'), 'the prototype junk is in place');
+    await page.waitForFunction(() =>
+      document.querySelector('host-greeting')?.shadowRoot?.textContent.includes('Hallo Cluster'),
+    );
+    assert.ok(
+      requests.some((r) => r.startsWith('/node_modules/lit-html/development/')),
+      'the host loaded its own Lit',
+    );
+    assert.ok(
+      await page.evaluate(() => ({}).evil === 1 && typeof [].junk === 'function'),
+      'the prototype junk is in place',
+    );
 
     await waitForState(page, ALL, 'ready');
     for (const tag of TAGS) {
       const box = await page.locator(`${tag} [part~="title"]`).first().boundingBox();
       assert.ok(box && box.height > 0, `<${tag}> shows its title`);
     }
-    await page.waitForFunction(() => document.querySelector('cluster-news-card').shadowRoot.querySelector('[part~="content"]')?.textContent.trim().length > 100);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('cluster-news-card').shadowRoot.querySelector('[part~="content"]')?.textContent.trim()
+          .length > 100,
+    );
     // the station list has exactly the four stations: no "junk" or "evil" entries from the prototypes
     assert.equal(await page.locator('cluster-journey [part~="station"]').count(), 4);
 
     await selectNextStation(page);
     assert.deepEqual(await currentStation(page), { current: '1', ariaCurrent: 1 });
-    await page.waitForFunction(() => document.getElementById('portrait').shadowRoot.querySelector('[part~="title"]')?.textContent.trim() === 'BioCon Valley®');
+    await page.waitForFunction(
+      () =>
+        document.getElementById('portrait').shadowRoot.querySelector('[part~="title"]')?.textContent.trim() ===
+        'BioCon Valley®',
+    );
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     assert.deepEqual(await currentStation(page), { current: '3', ariaCurrent: 3 });

@@ -36,8 +36,14 @@ describe('a plain page without a build step', () => {
     const { page, requests } = await env.open('/tests/e2e/pages/plain.html');
     await waitForState(page, ALL, 'ready');
     await page.waitForLoadState('networkidle');
-    assert.ok(requests.some((r) => r.startsWith('/dist/cluster-reportage.js')), 'the bundle was requested');
-    assert.deepEqual(requests.filter((r) => SANITIZER.test(r)), []);
+    assert.ok(
+      requests.some((r) => r.startsWith('/dist/cluster-reportage.js')),
+      'the bundle was requested',
+    );
+    assert.deepEqual(
+      requests.filter((r) => SANITIZER.test(r)),
+      [],
+    );
   });
 
   it('downloads the sanitizer beside the bundle and shows the article body for variant="full"', async () => {
@@ -48,7 +54,11 @@ describe('a plain page without a build step', () => {
     assert.match(new URL((await chunk).url()).pathname, /^\/dist\/chunks\//);
     const content = page.locator('cluster-news-card [part~="content"]');
     await content.waitFor({ state: 'visible', timeout: 5000 });
-    await page.waitForFunction(() => document.querySelector('cluster-news-card').shadowRoot.querySelector('[part~="content"]')?.textContent.trim().length > 100);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('cluster-news-card').shadowRoot.querySelector('[part~="content"]')?.textContent.trim()
+          .length > 100,
+    );
   });
 });
 
@@ -58,11 +68,19 @@ describe('a script URL with a cache-busting query', () => {
   it('downloads the bundle once, also when the full card loads the sanitizer', async () => {
     const { page, requests, warnings } = await env.open('/tests/e2e/pages/versioned.html');
     await waitForState(page, 'cluster-news-card', 'ready');
-    await page.waitForFunction(() => document.querySelector('cluster-news-card').shadowRoot.querySelector('[part~="content"]')?.textContent.trim());
+    await page.waitForFunction(() =>
+      document.querySelector('cluster-news-card').shadowRoot.querySelector('[part~="content"]')?.textContent.trim(),
+    );
     await page.waitForLoadState('networkidle');
-    assert.ok(requests.some((r) => SANITIZER.test(r)), 'the sanitizer was loaded');
+    assert.ok(
+      requests.some((r) => SANITIZER.test(r)),
+      'the sanitizer was loaded',
+    );
     // a chunk that imports "../cluster-reportage.js" without the query runs a second copy of the whole bundle
-    assert.deepEqual(requests.filter((r) => r.startsWith('/dist/cluster-reportage.js')), ['/dist/cluster-reportage.js?ver=1.0.0']);
+    assert.deepEqual(
+      requests.filter((r) => r.startsWith('/dist/cluster-reportage.js')),
+      ['/dist/cluster-reportage.js?ver=1.0.0'],
+    );
     assert.deepEqual(warnings, []);
   });
 });
@@ -83,10 +101,15 @@ describe('the bundle loaded twice and in two copies', () => {
     const copies = await page.evaluate(async () => {
       const first = await import('/dist/cluster-reportage.js');
       const second = await import('/copy/cluster-reportage.js');
-      return { two: first.ClusterNewsCard !== second.ClusterNewsCard, firstWins: customElements.get('cluster-news-card') === first.ClusterNewsCard };
+      return {
+        two: first.ClusterNewsCard !== second.ClusterNewsCard,
+        firstWins: customElements.get('cluster-news-card') === first.ClusterNewsCard,
+      };
     });
     assert.deepEqual(copies, { two: true, firstWins: true });
-    await page.waitForFunction(() => document.querySelector('cluster-news-card').shadowRoot.querySelector('[part~="content"]')?.textContent.trim());
+    await page.waitForFunction(() =>
+      document.querySelector('cluster-news-card').shadowRoot.querySelector('[part~="content"]')?.textContent.trim(),
+    );
     for (const tag of TAGS) {
       const mine = warnings.filter((w) => w.includes(`<${tag}>`));
       assert.ok(mine.length <= 1, `<${tag}> warned ${mine.length} times: ${mine.join(' | ')}`);

@@ -16,7 +16,9 @@ async function violations(rec) {
   const seen = (await rec.page.evaluate(() => window.cspViolations.splice(0))).map(
     (v) => `${v.directive}: ${v.blocked} (from ${v.source ? new URL(v.source).pathname : 'the page'})`,
   );
-  const messages = [...rec.consoleErrors, ...rec.warnings].filter((m) => CSP_MESSAGE.test(m)).map((m) => m.slice(0, 90));
+  const messages = [...rec.consoleErrors, ...rec.warnings]
+    .filter((m) => CSP_MESSAGE.test(m))
+    .map((m) => m.slice(0, 90));
   // the watcher does see a violation when there is one, so an empty list means something
   const blocked = await rec.page.evaluate(() => {
     try {
@@ -38,14 +40,26 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
   it('shows all three elements, the sanitized article and a working journey without a single violation', async () => {
     const rec = await env.open('/tests/e2e/pages/csp.html');
     const { page, response } = rec;
-    assert.equal(response.headers()['content-security-policy'], STRICT_CSP, 'the page is served with the strict policy');
+    assert.equal(
+      response.headers()['content-security-policy'],
+      STRICT_CSP,
+      'the page is served with the strict policy',
+    );
     await waitForState(page, ALL, 'ready');
-    await page.waitForFunction(() => document.querySelector('#sample').shadowRoot.querySelector('[part~="content"]')?.textContent.trim().length > 100);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#sample').shadowRoot.querySelector('[part~="content"]')?.textContent.trim().length >
+        100,
+    );
     // the journey works under the policy and updates the portrait
     await selectNextStation(page);
     assert.deepEqual(await currentStation(page), { current: '1', ariaCurrent: 1 });
     await page.waitForFunction(() => document.getElementById('portrait').getAttribute('cluster') === 'biocon-valley');
-    await page.waitForFunction(() => document.getElementById('portrait').shadowRoot.querySelector('[part~="title"]')?.textContent.trim() === 'BioCon Valley®');
+    await page.waitForFunction(
+      () =>
+        document.getElementById('portrait').shadowRoot.querySelector('[part~="title"]')?.textContent.trim() ===
+        'BioCon Valley®',
+    );
     assert.deepEqual(await page.evaluate(() => window.stationSelects), [1]);
     assert.deepEqual(await violations(rec), { seen: [], messages: [] });
   });
@@ -58,7 +72,11 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     await article.getByText('Ende des Artikels.').waitFor();
     const shown = await article.evaluate((c) => ({
       links: [...c.querySelectorAll('a')].map((a) => a.getAttribute('href')),
-      images: [...c.querySelectorAll('img')].map((i) => ({ src: new URL(i.src).pathname, style: i.getAttribute('style'), onerror: i.getAttribute('onerror') })),
+      images: [...c.querySelectorAll('img')].map((i) => ({
+        src: new URL(i.src).pathname,
+        style: i.getAttribute('style'),
+        onerror: i.getAttribute('onerror'),
+      })),
       inline: c.querySelectorAll('script, style, iframe, svg, [style], [onclick], [onmouseover]').length,
       text: c.textContent,
     }));

@@ -5,7 +5,20 @@ import '../../src/elements/cluster-journey/define.js';
 import '../../src/elements/cluster-portrait/define.js';
 import type { ClusterJourney } from '../../src/elements/cluster-journey/cluster-journey.js';
 import type { ClusterStationSelectEvent } from '../../src/base/events.js';
-import { feedOf, freshCache, isChromium, mockUrl, newsItem, part, parts, portraitItem, SAMPLE_URL, settled, shadow, shiftTab } from '../helpers.js';
+import {
+  feedOf,
+  freshCache,
+  isChromium,
+  mockUrl,
+  newsItem,
+  part,
+  parts,
+  portraitItem,
+  SAMPLE_URL,
+  settled,
+  shadow,
+  shiftTab,
+} from '../helpers.js';
 
 type Portrait = HTMLElement & { cluster?: string; src?: string; state: string; updateComplete: Promise<boolean> };
 
@@ -49,14 +62,22 @@ async function tabInto(el: ClusterJourney) {
 
 function twoJourneys(): any {
   const slugs = ['a', 'b', 'c', 'd'];
-  return feedOf(slugs.map((s) => portraitItem(s)), {
-    _reportage: {
-      journeys: [
-        { id: 'first', title: 'First trip', stations: [{ item: 'portrait-a' }, { item: 'portrait-b' }] },
-        { id: 'second', title: 'Second trip', summary: 'Three stops', stations: [{ item: 'portrait-c' }, { item: 'portrait-d', label: 'Last stop' }, { item: 'portrait-a' }] },
-      ],
+  return feedOf(
+    slugs.map((s) => portraitItem(s)),
+    {
+      _reportage: {
+        journeys: [
+          { id: 'first', title: 'First trip', stations: [{ item: 'portrait-a' }, { item: 'portrait-b' }] },
+          {
+            id: 'second',
+            title: 'Second trip',
+            summary: 'Three stops',
+            stations: [{ item: 'portrait-c' }, { item: 'portrait-d', label: 'Last stop' }, { item: 'portrait-a' }],
+          },
+        ],
+      },
     },
-  });
+  );
 }
 
 describe('<cluster-journey>: the strip', () => {
@@ -92,15 +113,24 @@ describe('<cluster-journey>: the strip', () => {
   });
 
   it('uses the label of a station instead of the cluster name, and the heading level of the host', async () => {
-    const el = await journey(html`<cluster-journey .feed=${twoJourneys()} journey="second" heading-level="2"></cluster-journey>`, 'ready');
-    expect(stations(el).map((b) => textOf(b.querySelector('.name')))).to.deep.equal(['Cluster c', 'Last stop', 'Cluster a']);
+    const el = await journey(
+      html`<cluster-journey .feed=${twoJourneys()} journey="second" heading-level="2"></cluster-journey>`,
+      'ready',
+    );
+    expect(stations(el).map((b) => textOf(b.querySelector('.name')))).to.deep.equal([
+      'Cluster c',
+      'Last stop',
+      'Cluster a',
+    ]);
     expect(part(el, 'title')!.localName).to.equal('h2');
     expect(textOf(part(el, 'title'))).to.equal('Second trip');
     expect(textOf(part(el, 'summary'))).to.equal('Three stops');
   });
 
   it('without a journey title shows a generic heading, without summary no summary', async () => {
-    const feed = feedOf([portraitItem('a')], { _reportage: { journeys: [{ id: 'x', stations: [{ item: 'portrait-a' }] }] } });
+    const feed = feedOf([portraitItem('a')], {
+      _reportage: { journeys: [{ id: 'x', stations: [{ item: 'portrait-a' }] }] },
+    });
     const el = await journey(html`<cluster-journey .feed=${feed} lang="en"></cluster-journey>`, 'ready');
     expect(textOf(part(el, 'title'))).to.equal('Reporting trip');
     expect(part(el, 'summary')).to.equal(null);
@@ -122,13 +152,23 @@ describe('<cluster-journey>: the strip', () => {
     const el = await journey(html`<cluster-journey src=${SAMPLE_URL} journey="nope"></cluster-journey>`, 'empty');
     expect(textOf(part(el, 'empty'))).to.equal('Keine Reportagereise gefunden.');
     expect(stations(el)).to.have.length(0);
-    const none = await journey(html`<cluster-journey .feed=${feedOf([newsItem('n')])} lang="en"></cluster-journey>`, 'empty');
+    const none = await journey(
+      html`<cluster-journey .feed=${feedOf([newsItem('n')])} lang="en"></cluster-journey>`,
+      'empty',
+    );
     expect(textOf(part(none, 'empty'))).to.equal('No journey found.');
   });
 
   it('skips a station whose item is missing from the feed (or is no portrait) and numbers the rest without gaps', async () => {
     const feed = feedOf([portraitItem('a'), newsItem('news-1'), portraitItem('b')], {
-      _reportage: { journeys: [{ id: 'j', stations: [{ item: 'portrait-a' }, { item: 'portrait-gone' }, { item: 'news-1' }, { item: 'portrait-b' }] }] },
+      _reportage: {
+        journeys: [
+          {
+            id: 'j',
+            stations: [{ item: 'portrait-a' }, { item: 'portrait-gone' }, { item: 'news-1' }, { item: 'portrait-b' }],
+          },
+        ],
+      },
     });
     const el = await journey(html`<cluster-journey .feed=${feed}></cluster-journey>`, 'ready');
     const all = stations(el);
@@ -137,16 +177,20 @@ describe('<cluster-journey>: the strip', () => {
   });
 
   it('a journey whose stations all point nowhere shows the empty message', async () => {
-    const feed = feedOf([portraitItem('a')], { _reportage: { journeys: [{ id: 'j', stations: [{ item: 'portrait-gone' }] }] } });
+    const feed = feedOf([portraitItem('a')], {
+      _reportage: { journeys: [{ id: 'j', stations: [{ item: 'portrait-gone' }] }] },
+    });
     const el = await journey(html`<cluster-journey .feed=${feed}></cluster-journey>`, 'empty');
     expect(part(el, 'empty')).not.to.equal(null);
   });
 
   it('shows a placeholder of four stations while loading, about the size of the ready strip', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="width: 700px">
-      <cluster-journey src=${mockUrl('hang')}></cluster-journey>
-      <cluster-journey src=${SAMPLE_URL}></cluster-journey>
-    </div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 700px">
+        <cluster-journey src=${mockUrl('hang')}></cluster-journey>
+        <cluster-journey src=${SAMPLE_URL}></cluster-journey>
+      </div>`,
+    );
     const [loading, ready] = [...wrap.querySelectorAll('cluster-journey')] as ClusterJourney[];
     await settled(ready!, 'ready');
     expect(loading!.state).to.equal('loading');
@@ -159,7 +203,10 @@ describe('<cluster-journey>: the strip', () => {
   });
 
   it('shows a readable error message when the feed cannot be loaded', async () => {
-    const el = await journey(html`<cluster-journey src=${mockUrl('respond', { status: 500 })}></cluster-journey>`, 'error');
+    const el = await journey(
+      html`<cluster-journey src=${mockUrl('respond', { status: 500 })}></cluster-journey>`,
+      'error',
+    );
     expect(textOf(part(el, 'error'))).to.contain('Der Server hat den Reportage-Feed nicht ausgeliefert.');
   });
 });
@@ -223,7 +270,10 @@ describe('<cluster-journey>: selecting by pointer', () => {
 
 describe('<cluster-journey>: the link to the selected station', () => {
   it('links to the selected station’s reportage under the strip, and follows the selection', async () => {
-    const el = await journey(html`<cluster-journey .feed=${twoJourneys()} journey="second"></cluster-journey>`, 'ready');
+    const el = await journey(
+      html`<cluster-journey .feed=${twoJourneys()} journey="second"></cluster-journey>`,
+      'ready',
+    );
     const link = () => part(el, 'link') as HTMLAnchorElement | null;
     expect(parts(el, 'link')).to.have.length(1);
     expect(link()!.href).to.equal('https://example.org/reportage/c');
@@ -237,10 +287,19 @@ describe('<cluster-journey>: the link to the selected station', () => {
   });
 
   it('without a reportage URL links to the cluster’s website; with neither shows no link', async () => {
-    const feed = feedOf([portraitItem('a', { url: undefined }), portraitItem('b', { url: undefined, _reportage: { kind: 'portrait', cluster: { slug: 'b', name: 'Cluster b' } } })], {
-      language: 'en',
-      _reportage: { journeys: [{ id: 'j', stations: [{ item: 'portrait-a' }, { item: 'portrait-b' }] }] },
-    });
+    const feed = feedOf(
+      [
+        portraitItem('a', { url: undefined }),
+        portraitItem('b', {
+          url: undefined,
+          _reportage: { kind: 'portrait', cluster: { slug: 'b', name: 'Cluster b' } },
+        }),
+      ],
+      {
+        language: 'en',
+        _reportage: { journeys: [{ id: 'j', stations: [{ item: 'portrait-a' }, { item: 'portrait-b' }] }] },
+      },
+    );
     const el = await journey(html`<cluster-journey .feed=${feed} lang="en"></cluster-journey>`, 'ready');
     expect((part(el, 'link') as HTMLAnchorElement).href).to.equal('https://example.org/a');
     expect(textOf(part(el, 'link'))).to.equal('Cluster website: Cluster a');
@@ -254,7 +313,11 @@ describe('<cluster-journey>: the link to the selected station', () => {
 describe('<cluster-journey>: keyboard', () => {
   freshCache();
 
-  const strip2 = () => html`<div><button class="before">before</button><cluster-journey src=${SAMPLE_URL} current="1"></cluster-journey><button class="after">after</button></div>`;
+  const strip2 = () =>
+    html`<div>
+      <button class="before">before</button><cluster-journey src=${SAMPLE_URL} current="1"></cluster-journey
+      ><button class="after">after</button>
+    </div>`;
 
   it('Tab reaches only the selected station, with a visible focus ring', async () => {
     const el = await journey(strip2(), 'ready');
@@ -329,7 +392,9 @@ describe('<cluster-journey>: keyboard', () => {
 
   it('in right-to-left text ArrowLeft moves to the next station', async () => {
     const el = await journey(
-      html`<div dir="rtl"><button class="before">before</button><cluster-journey src=${SAMPLE_URL}></cluster-journey></div>`,
+      html`<div dir="rtl">
+        <button class="before">before</button><cluster-journey src=${SAMPLE_URL}></cluster-journey>
+      </div>`,
       'ready',
     );
     await tabInto(el);
@@ -354,7 +419,10 @@ describe('<cluster-journey>: the linked portrait (for)', () => {
     const portrait = el.parentElement!.querySelector<Portrait>('#p')!;
     stations(el)[1]!.click();
     expect(portrait.cluster).to.equal('biocon-valley');
-    await waitUntil(() => textOf(part(portrait, 'title')) === 'BioCon Valley®', 'the portrait never showed BioCon Valley®');
+    await waitUntil(
+      () => textOf(part(portrait, 'title')) === 'BioCon Valley®',
+      'the portrait never showed BioCon Valley®',
+    );
     expect(portrait.getAttribute('cluster')).to.equal('biocon-valley');
     stations(el)[3]!.click();
     await waitUntil(() => textOf(part(portrait, 'title')) === 'BioEconomy', 'the portrait never showed BioEconomy');
@@ -422,7 +490,10 @@ describe('<cluster-journey>: narrow containers and many stations', () => {
   freshCache();
 
   it('at 320 px the strip scrolls inside itself with snap points; the host never overflows', async () => {
-    const el = await journey(html`<div style="width: 320px"><cluster-journey src=${SAMPLE_URL}></cluster-journey></div>`, 'ready');
+    const el = await journey(
+      html`<div style="width: 320px"><cluster-journey src=${SAMPLE_URL}></cluster-journey></div>`,
+      'ready',
+    );
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
     const s = strip(el);
@@ -432,7 +503,9 @@ describe('<cluster-journey>: narrow containers and many stations', () => {
   });
 
   it('at 320 px the selected station is scrolled into view, without scrolling the page', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="width: 320px"><cluster-journey src=${SAMPLE_URL} current="3"></cluster-journey></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><cluster-journey src=${SAMPLE_URL} current="3"></cluster-journey></div>`,
+    );
     const el = wrap.querySelector('cluster-journey') as ClusterJourney;
     await settled(el, 'ready');
     const inView = (i: number) => {
@@ -450,9 +523,14 @@ describe('<cluster-journey>: narrow containers and many stations', () => {
   it('renders a journey of 500 stations, and End reaches the last one', async () => {
     const n = 500;
     const items = Array.from({ length: n }, (_, i) => portraitItem(`s${i}`));
-    const feed = feedOf(items, { _reportage: { journeys: [{ id: 'long', stations: items.map((i) => ({ item: i.id })) }] } });
+    const feed = feedOf(items, {
+      _reportage: { journeys: [{ id: 'long', stations: items.map((i) => ({ item: i.id })) }] },
+    });
     const started = performance.now();
-    const el = await journey(html`<div><button class="before">before</button><cluster-journey .feed=${feed}></cluster-journey></div>`, 'ready');
+    const el = await journey(
+      html`<div><button class="before">before</button><cluster-journey .feed=${feed}></cluster-journey></div>`,
+      'ready',
+    );
     expect(performance.now() - started).to.be.lessThan(3000);
     expect(stations(el)).to.have.length(n);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
@@ -508,17 +586,28 @@ describe('<cluster-journey>: language and accessibility', () => {
 
   for (const lang of ['de', 'en']) {
     it(`is accessible while loading, ready, empty and failed (${lang})`, async () => {
-      const loading = await fixture<ClusterJourney>(html`<cluster-journey src=${mockUrl('hang')} lang=${lang}></cluster-journey>`);
+      const loading = await fixture<ClusterJourney>(
+        html`<cluster-journey src=${mockUrl('hang')} lang=${lang}></cluster-journey>`,
+      );
       expect(loading.state).to.equal('loading');
       await expect(loading).to.be.accessible();
 
-      const ready = await journey(html`<cluster-journey src=${SAMPLE_URL} lang=${lang} current="2"></cluster-journey>`, 'ready');
+      const ready = await journey(
+        html`<cluster-journey src=${SAMPLE_URL} lang=${lang} current="2"></cluster-journey>`,
+        'ready',
+      );
       await expect(ready).to.be.accessible();
 
-      const empty = await journey(html`<cluster-journey src=${SAMPLE_URL} lang=${lang} journey="nope"></cluster-journey>`, 'empty');
+      const empty = await journey(
+        html`<cluster-journey src=${SAMPLE_URL} lang=${lang} journey="nope"></cluster-journey>`,
+        'empty',
+      );
       await expect(empty).to.be.accessible();
 
-      const error = await journey(html`<cluster-journey src=${mockUrl('respond', { status: 404 })} lang=${lang}></cluster-journey>`, 'error');
+      const error = await journey(
+        html`<cluster-journey src=${mockUrl('respond', { status: 404 })} lang=${lang}></cluster-journey>`,
+        'error',
+      );
       await expect(error).to.be.accessible();
     });
   }

@@ -1,8 +1,19 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/elements/cluster-news-card/define.js';
 import type { ClusterNewsCard } from '../../src/elements/cluster-news-card/cluster-news-card.js';
-import { b64, feedOf, freshCache, mockUrl, newsItem, part, parts, portraitItem, SAMPLE_URL, sampleFeedJson, settled } from '../helpers.js';
-
+import {
+  b64,
+  feedOf,
+  freshCache,
+  mockUrl,
+  newsItem,
+  part,
+  parts,
+  portraitItem,
+  SAMPLE_URL,
+  sampleFeedJson,
+  settled,
+} from '../helpers.js';
 
 async function card(template: ReturnType<typeof html>): Promise<ClusterNewsCard> {
   const el = await fixture<ClusterNewsCard>(template);
@@ -48,17 +59,30 @@ describe('<cluster-news-card>', () => {
   });
 
   it('takes its language from the nearest [lang] ancestor, then from the feed', async () => {
-    const wrapper = await fixture(html`<div lang="en"><cluster-news-card .feed=${feedOf([newsItem('a', { url: 'https://example.org/a' })])}></cluster-news-card></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en">
+        <cluster-news-card .feed=${feedOf([newsItem('a', { url: 'https://example.org/a' })])}></cluster-news-card>
+      </div>`,
+    );
     const el = wrapper.querySelector('cluster-news-card')!;
     await settled(el);
     expect(part(el, 'link')!.textContent).to.contain('Read more');
-    const fromFeed = await card(html`<cluster-news-card .feed=${feedOf([newsItem('a', { url: 'https://example.org/a' })], { language: 'en-GB' })}></cluster-news-card>`);
+    const fromFeed = await card(
+      html`<cluster-news-card
+        .feed=${feedOf([newsItem('a', { url: 'https://example.org/a' })], { language: 'en-GB' })}
+      ></cluster-news-card>`,
+    );
     // the fixture container has no lang; the test page's <html> has none either
     if (!document.documentElement.lang) expect(part(fromFeed, 'link')!.textContent).to.contain('Read more');
   });
 
   it('re-renders in the new language when `lang` changes', async () => {
-    const el = await card(html`<cluster-news-card lang="de" .feed=${feedOf([newsItem('a', { url: 'https://example.org/a' })])}></cluster-news-card>`);
+    const el = await card(
+      html`<cluster-news-card
+        lang="de"
+        .feed=${feedOf([newsItem('a', { url: 'https://example.org/a' })])}
+      ></cluster-news-card>`,
+    );
     expect(part(el, 'link')!.textContent).to.contain('Weiterlesen');
     el.lang = 'en';
     await el.updateComplete;
@@ -67,7 +91,9 @@ describe('<cluster-news-card>', () => {
   });
 
   it('re-renders when an ancestor’s lang changes', async () => {
-    const wrapper = await fixture(html`<div lang="de"><cluster-news-card .feed=${feedOf([newsItem('a')])}></cluster-news-card></div>`);
+    const wrapper = await fixture(
+      html`<div lang="de"><cluster-news-card .feed=${feedOf([newsItem('a')])}></cluster-news-card></div>`,
+    );
     const el = wrapper.querySelector('cluster-news-card')!;
     await settled(el);
     expect(part(el, 'date')!.textContent).to.equal('2. Februar 2021');
@@ -97,7 +123,9 @@ describe('<cluster-news-card>', () => {
   });
 
   it('shows an empty message when the item is not in the feed', async () => {
-    const el = await card(html`<cluster-news-card item="nope" lang="en" .feed=${feedOf([newsItem('a')])}></cluster-news-card>`);
+    const el = await card(
+      html`<cluster-news-card item="nope" lang="en" .feed=${feedOf([newsItem('a')])}></cluster-news-card>`,
+    );
     expect(el.state).to.equal('empty');
     expect(part(el, 'empty')!.textContent).to.contain('No news item');
   });
@@ -116,19 +144,30 @@ describe('<cluster-news-card>', () => {
   });
 
   it('hides the parts of missing optional fields and never shows undefined, null or NaN', async () => {
-    const el = await card(html`<cluster-news-card .feed=${feedOf([{ id: 'bare', content_text: 'Only a body.' }])}></cluster-news-card>`);
-    for (const name of ['image', 'credit', 'caption', 'date', 'links', 'summary']) expect(part(el, name), name).to.equal(null);
+    const el = await card(
+      html`<cluster-news-card .feed=${feedOf([{ id: 'bare', content_text: 'Only a body.' }])}></cluster-news-card>`,
+    );
+    for (const name of ['image', 'credit', 'caption', 'date', 'links', 'summary'])
+      expect(part(el, name), name).to.equal(null);
     expect(part(el, 'title')!.textContent).to.equal('Only a body.');
     expect(text(el)).not.to.match(/undefined|null|NaN|\[object/);
   });
 
   it('treats an empty image_alt as a decorative image', async () => {
-    const el = await card(html`<cluster-news-card .feed=${feedOf([newsItem('a', { image: 'https://example.org/a.png', _reportage: { image_alt: '' } })])}></cluster-news-card>`);
+    const el = await card(
+      html`<cluster-news-card
+        .feed=${feedOf([newsItem('a', { image: 'https://example.org/a.png', _reportage: { image_alt: '' } })])}
+      ></cluster-news-card>`,
+    );
     expect(part(el, 'image')!.getAttribute('alt')).to.equal('');
   });
 
   it('reserves the image’s space before it loads (no layout shift)', async () => {
-    const box = await fixture(html`<div style="width: 400px"><cluster-news-card .feed=${feedOf([newsItem('a', { image: mockUrl('hang') })])}></cluster-news-card></div>`);
+    const box = await fixture(
+      html`<div style="width: 400px">
+        <cluster-news-card .feed=${feedOf([newsItem('a', { image: mockUrl('hang') })])}></cluster-news-card>
+      </div>`,
+    );
     const el = box.querySelector('cluster-news-card')!;
     await settled(el);
     const frame = part(el, 'image')!.parentElement!;
@@ -136,7 +175,11 @@ describe('<cluster-news-card>', () => {
   });
 
   it('drops an image that fails to load instead of showing a broken icon', async () => {
-    const el = await card(html`<cluster-news-card .feed=${feedOf([newsItem('a', { image: mockUrl('respond', { status: 404 }) })])}></cluster-news-card>`);
+    const el = await card(
+      html`<cluster-news-card
+        .feed=${feedOf([newsItem('a', { image: mockUrl('respond', { status: 404 }) })])}
+      ></cluster-news-card>`,
+    );
     await new Promise((r) => setTimeout(r, 300));
     await el.updateComplete;
     expect(part(el, 'image')).to.equal(null);
@@ -144,7 +187,12 @@ describe('<cluster-news-card>', () => {
   });
 
   it('links “read more” to the item url with a name that says which article', async () => {
-    const el = await card(html`<cluster-news-card lang="en" .feed=${feedOf([newsItem('a', { url: 'https://example.org/a' })])}></cluster-news-card>`);
+    const el = await card(
+      html`<cluster-news-card
+        lang="en"
+        .feed=${feedOf([newsItem('a', { url: 'https://example.org/a' })])}
+      ></cluster-news-card>`,
+    );
     const more = parts(el, 'link')[0] as HTMLAnchorElement;
     expect(more.href).to.equal('https://example.org/a');
     expect(more.textContent!.replace(/\s+/g, ' ')).to.contain('Read more').and.contain('Title a');
@@ -156,14 +204,20 @@ describe('<cluster-news-card>', () => {
       { title: 'Mail', url: 'mailto:info@example.org' },
       { title: 'Evil', url: 'javascript:alert(1)' },
     ];
-    const el = await card(html`<cluster-news-card .feed=${feedOf([newsItem('a', { _reportage: { links } })])}></cluster-news-card>`);
+    const el = await card(
+      html`<cluster-news-card .feed=${feedOf([newsItem('a', { _reportage: { links } })])}></cluster-news-card>`,
+    );
     const anchors = [...part(el, 'links')!.querySelectorAll('a')];
     expect(anchors.map((a) => a.textContent)).to.deep.equal(['Programme', 'Mail']);
     expect(anchors.every((a) => a.getAttribute('part') === 'link')).to.be.true;
   });
 
   it('shows text fields as text, never as markup', async () => {
-    const el = await card(html`<cluster-news-card .feed=${feedOf([newsItem('a', { title: '<img src=x onerror=alert(1)>Hi', summary: '<b>bold</b>' })])}></cluster-news-card>`);
+    const el = await card(
+      html`<cluster-news-card
+        .feed=${feedOf([newsItem('a', { title: '<img src=x onerror=alert(1)>Hi', summary: '<b>bold</b>' })])}
+      ></cluster-news-card>`,
+    );
     expect(part(el, 'title')!.textContent).to.equal('<img src=x onerror=alert(1)>Hi');
     expect(part(el, 'title')!.querySelector('img')).to.equal(null);
     expect(part(el, 'summary')!.textContent).to.equal('<b>bold</b>');
@@ -171,19 +225,29 @@ describe('<cluster-news-card>', () => {
 
   it('sets right-to-left text right to left, whatever the page’s direction', async () => {
     const feed = feedOf([
-      newsItem('ar', { title: 'عنقود الابتكار في الشمال', summary: 'تقرير عن مبادرة عنقودية.', content_text: 'النص الكامل.', _reportage: { image_caption: 'صورة' }, image: '/demo/images/news-clusterreportagen.svg' }),
+      newsItem('ar', {
+        title: 'عنقود الابتكار في الشمال',
+        summary: 'تقرير عن مبادرة عنقودية.',
+        content_text: 'النص الكامل.',
+        _reportage: { image_caption: 'صورة' },
+        image: '/demo/images/news-clusterreportagen.svg',
+      }),
       newsItem('de', { title: 'Optence in Mainz', summary: 'Eine Meldung.' }),
     ]);
-    const wrap = await fixture<HTMLElement>(html`<div style="width: 500px">
-      <div dir="ltr"><cluster-news-card .feed=${feed} item="ar" variant="full"></cluster-news-card></div>
-      <div dir="rtl"><cluster-news-card .feed=${feed} item="de"></cluster-news-card></div>
-    </div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 500px">
+        <div dir="ltr"><cluster-news-card .feed=${feed} item="ar" variant="full"></cluster-news-card></div>
+        <div dir="rtl"><cluster-news-card .feed=${feed} item="de"></cluster-news-card></div>
+      </div>`,
+    );
     const [ar, de] = [...wrap.querySelectorAll('cluster-news-card')] as ClusterNewsCard[];
     await settled(ar!);
     await settled(de!);
     const dir = (el: Element, name: string) => getComputedStyle(part(el, name)!).direction;
-    for (const name of ['title', 'summary', 'content', 'caption']) expect(dir(ar!, name), `Arabic ${name} in a left-to-right page`).to.equal('rtl');
-    for (const name of ['title', 'summary']) expect(dir(de!, name), `German ${name} in a right-to-left page`).to.equal('ltr');
+    for (const name of ['title', 'summary', 'content', 'caption'])
+      expect(dir(ar!, name), `Arabic ${name} in a left-to-right page`).to.equal('rtl');
+    for (const name of ['title', 'summary'])
+      expect(dir(de!, name), `German ${name} in a right-to-left page`).to.equal('ltr');
     // rtl text starts at the right edge of its box
     const title = part(ar!, 'title')!;
     const range = document.createRange();
@@ -192,12 +256,16 @@ describe('<cluster-news-card>', () => {
   });
 
   it('renders the sanitized body only in variant="full"', async () => {
-    const feed = feedOf([newsItem('a', { content_html: '<p>Para <strong>one</strong></p><script>window.__ran = 1</script>' })]);
+    const feed = feedOf([
+      newsItem('a', { content_html: '<p>Para <strong>one</strong></p><script>window.__ran = 1</script>' }),
+    ]);
     const compact = await card(html`<cluster-news-card .feed=${feed}></cluster-news-card>`);
     expect(part(compact, 'content')).to.equal(null);
     const full = await card(html`<cluster-news-card variant="full" .feed=${feed}></cluster-news-card>`);
     // the sanitizer is a lazy chunk: wait for the body to arrive
-    await waitUntil(() => part(full, 'content')?.textContent?.includes('Para'), 'the body never rendered', { timeout: 5000 });
+    await waitUntil(() => part(full, 'content')?.textContent?.includes('Para'), 'the body never rendered', {
+      timeout: 5000,
+    });
     const content = part(full, 'content')!;
     expect(content.textContent).to.contain('Para');
     expect(content.querySelector('script')).to.equal(null);
@@ -207,11 +275,18 @@ describe('<cluster-news-card>', () => {
   it('shows a loading placeholder of the final size with aria-busy while the feed loads', async () => {
     // the sample feed's news item (absolute image URL), served after 400 ms
     const sample = await sampleFeedJson();
-    const news = { ...sample.items[0], image: `${location.origin}/demo/images/news-clusterreportagen.svg`, content_html: undefined, content_text: undefined };
+    const news = {
+      ...sample.items[0],
+      image: `${location.origin}/demo/images/news-clusterreportagen.svg`,
+      content_html: undefined,
+      content_text: undefined,
+    };
     const feed = mockUrl('respond', { delay: 400, body: b64(JSON.stringify(feedOf([news]))) });
-    const box = await fixture(html`<div style="width: 600px">
-      <cluster-news-card src=${feed}></cluster-news-card>
-    </div>`);
+    const box = await fixture(
+      html`<div style="width: 600px">
+        <cluster-news-card src=${feed}></cluster-news-card>
+      </div>`,
+    );
     const el = box.querySelector('cluster-news-card')!;
     await el.updateComplete;
     const loading = part(el, 'loading')!;
@@ -226,7 +301,9 @@ describe('<cluster-news-card>', () => {
 
   it('shows a readable error with role="alert", fires cluster-feed-error, and keeps the fallback link', async () => {
     const src = mockUrl('respond', { status: 500 });
-    const el = await fixture<ClusterNewsCard>(html`<cluster-news-card lang="en" src=${src}><a href="https://example.org/">Fallback</a></cluster-news-card>`);
+    const el = await fixture<ClusterNewsCard>(
+      html`<cluster-news-card lang="en" src=${src}><a href="https://example.org/">Fallback</a></cluster-news-card>`,
+    );
     const ev = await oneEvent(el, 'cluster-feed-error');
     expect(ev.detail.error.kind).to.equal('http');
     expect(ev.detail.url).to.equal(src);
@@ -275,7 +352,9 @@ describe('<cluster-news-card>', () => {
   it('does not overflow its container from 280 to 1200 px', async () => {
     const feed = await sampleFeedJson();
     for (const width of [280, 375, 640, 1200]) {
-      const box = await fixture(html`<div style="width: ${width}px"><cluster-news-card .feed=${feed}></cluster-news-card></div>`);
+      const box = await fixture(
+        html`<div style="width: ${width}px"><cluster-news-card .feed=${feed}></cluster-news-card></div>`,
+      );
       const el = box.querySelector('cluster-news-card')!;
       await settled(el);
       expect(el.scrollWidth, `at ${width}px`).to.be.at.most(el.clientWidth);
@@ -287,14 +366,22 @@ describe('<cluster-news-card>', () => {
     it(`is accessible in every state (${lang})`, async () => {
       const ready = await card(html`<cluster-news-card lang=${lang} src=${SAMPLE_URL}></cluster-news-card>`);
       await expect(ready).to.be.accessible();
-      const empty = await card(html`<cluster-news-card lang=${lang} item="missing" src=${SAMPLE_URL}></cluster-news-card>`);
+      const empty = await card(
+        html`<cluster-news-card lang=${lang} item="missing" src=${SAMPLE_URL}></cluster-news-card>`,
+      );
       await expect(empty).to.be.accessible();
-      const error = await card(html`<cluster-news-card lang=${lang} src=${mockUrl('respond', { status: 404 })}></cluster-news-card>`);
+      const error = await card(
+        html`<cluster-news-card lang=${lang} src=${mockUrl('respond', { status: 404 })}></cluster-news-card>`,
+      );
       await expect(error).to.be.accessible();
-      const loading = await fixture<ClusterNewsCard>(html`<cluster-news-card lang=${lang} src=${mockUrl('hang')}></cluster-news-card>`);
+      const loading = await fixture<ClusterNewsCard>(
+        html`<cluster-news-card lang=${lang} src=${mockUrl('hang')}></cluster-news-card>`,
+      );
       expect(loading.state).to.equal('loading');
       await expect(loading).to.be.accessible();
-      const full = await card(html`<cluster-news-card lang=${lang} variant="full" src=${SAMPLE_URL}></cluster-news-card>`);
+      const full = await card(
+        html`<cluster-news-card lang=${lang} variant="full" src=${SAMPLE_URL}></cluster-news-card>`,
+      );
       await waitUntil(() => part(full, 'content')?.childElementCount, 'the body never rendered', { timeout: 5000 });
       await expect(full).to.be.accessible();
     });

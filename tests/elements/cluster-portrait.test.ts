@@ -2,13 +2,28 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/elements/cluster-portrait/define.js';
 import type { ClusterPortrait } from '../../src/elements/cluster-portrait/cluster-portrait.js';
-import { feedOf, freshCache, hits, mockUrl, newsItem, part, parts, portraitItem, SAMPLE_URL, sampleFeedJson, settled, shadow } from '../helpers.js';
+import {
+  feedOf,
+  freshCache,
+  hits,
+  mockUrl,
+  newsItem,
+  part,
+  parts,
+  portraitItem,
+  SAMPLE_URL,
+  sampleFeedJson,
+  settled,
+  shadow,
+} from '../helpers.js';
 
 const SLUGS = ['optence', 'biocon-valley', 'olec', 'bioeconomy'];
 
 async function portrait(template: unknown, state?: ClusterPortrait['state']): Promise<ClusterPortrait> {
   const host = await fixture<HTMLElement>(template as never);
-  const el = (host.localName === 'cluster-portrait' ? host : host.querySelector('cluster-portrait')!) as ClusterPortrait;
+  const el = (
+    host.localName === 'cluster-portrait' ? host : host.querySelector('cluster-portrait')!
+  ) as ClusterPortrait;
   await settled(el, state);
   return el;
 }
@@ -64,14 +79,33 @@ describe('<cluster-portrait>: content', () => {
     expect(title(el).textContent!.trim()).to.equal('Optence e. V.');
 
     const own = await portrait(
-      html`<cluster-portrait .feed=${feedOf([newsItem('n1'), portraitItem('second'), portraitItem('third')])}></cluster-portrait>`,
+      html`<cluster-portrait
+        .feed=${feedOf([newsItem('n1'), portraitItem('second'), portraitItem('third')])}
+      ></cluster-portrait>`,
       'ready',
     );
     expect(title(own).textContent!.trim()).to.equal('Cluster second');
   });
 
   it('shows a portrait from a feed object given as property, without a request', async () => {
-    const feed = feedOf([portraitItem('alpha'), portraitItem('beta', { image: 'https://example.org/beta.jpg', _reportage: { kind: 'portrait', image_alt: 'Beta lab', cluster: { slug: 'beta', name: 'Beta e. V.', region: 'Nord', place: 'Kiel', focus: 'Meer', url: 'https://beta.example.org' } } })]);
+    const feed = feedOf([
+      portraitItem('alpha'),
+      portraitItem('beta', {
+        image: 'https://example.org/beta.jpg',
+        _reportage: {
+          kind: 'portrait',
+          image_alt: 'Beta lab',
+          cluster: {
+            slug: 'beta',
+            name: 'Beta e. V.',
+            region: 'Nord',
+            place: 'Kiel',
+            focus: 'Meer',
+            url: 'https://beta.example.org',
+          },
+        },
+      }),
+    ]);
     const el = await portrait(html`<cluster-portrait .feed=${feed} cluster="beta"></cluster-portrait>`, 'ready');
     expect(title(el).textContent!.trim()).to.equal('Beta e. V.');
     expect(text(el, 'region')).to.equal('Nord · Kiel');
@@ -116,9 +150,14 @@ describe('<cluster-portrait>: content', () => {
   });
 
   it('missing optional fields hide their parts and never show undefined, null or NaN', async () => {
-    const bare = { id: 'p-bare', content_text: 'Nur ein Text.', _reportage: { kind: 'portrait', cluster: { slug: 'bare', name: 'Bare e. V.' } } };
+    const bare = {
+      id: 'p-bare',
+      content_text: 'Nur ein Text.',
+      _reportage: { kind: 'portrait', cluster: { slug: 'bare', name: 'Bare e. V.' } },
+    };
     const el = await portrait(html`<cluster-portrait .feed=${feedOf([bare])}></cluster-portrait>`, 'ready');
-    for (const name of ['image', 'credit', 'logo', 'region', 'focus', 'link', 'links']) expect(part(el, name), name).to.equal(null);
+    for (const name of ['image', 'credit', 'logo', 'region', 'focus', 'link', 'links'])
+      expect(part(el, name), name).to.equal(null);
     expect(title(el).textContent!.trim()).to.equal('Bare e. V.');
     expect(text(el, 'summary')).to.equal('Nur ein Text.');
     expect(shadow(el).textContent).not.to.match(/undefined|null|NaN/);
@@ -126,9 +165,16 @@ describe('<cluster-portrait>: content', () => {
   });
 
   it('shows region or place alone without a dangling separator', async () => {
-    const onlyPlace = portraitItem('p', { _reportage: { kind: 'portrait', cluster: { slug: 'p', name: 'P', place: 'Jena' } } });
-    const onlyRegion = portraitItem('r', { _reportage: { kind: 'portrait', cluster: { slug: 'r', name: 'R', region: 'Thüringen' } } });
-    const el = await portrait(html`<cluster-portrait .feed=${feedOf([onlyPlace, onlyRegion])} cluster="p"></cluster-portrait>`, 'ready');
+    const onlyPlace = portraitItem('p', {
+      _reportage: { kind: 'portrait', cluster: { slug: 'p', name: 'P', place: 'Jena' } },
+    });
+    const onlyRegion = portraitItem('r', {
+      _reportage: { kind: 'portrait', cluster: { slug: 'r', name: 'R', region: 'Thüringen' } },
+    });
+    const el = await portrait(
+      html`<cluster-portrait .feed=${feedOf([onlyPlace, onlyRegion])} cluster="p"></cluster-portrait>`,
+      'ready',
+    );
     expect(text(el, 'region')).to.equal('Jena');
     el.cluster = 'r';
     await el.updateComplete;
@@ -136,7 +182,12 @@ describe('<cluster-portrait>: content', () => {
   });
 
   it('without a summary shows an excerpt of the HTML body as text', async () => {
-    const item = { ...portraitItem('x'), summary: undefined, content_text: undefined, content_html: '<p>Licht &amp; <b>Laser</b> aus Mainz.</p><script>alert(1)</script>' };
+    const item = {
+      ...portraitItem('x'),
+      summary: undefined,
+      content_text: undefined,
+      content_html: '<p>Licht &amp; <b>Laser</b> aus Mainz.</p><script>alert(1)</script>',
+    };
     const el = await portrait(html`<cluster-portrait .feed=${feedOf([item])}></cluster-portrait>`, 'ready');
     expect(text(el, 'summary')).to.equal('Licht & Laser aus Mainz.');
     expect(part(el, 'summary')!.children.length).to.equal(0);
@@ -168,7 +219,10 @@ describe('<cluster-portrait>: content', () => {
 
   it('reserves a 16:9 frame for the image before it loads', async () => {
     const item = portraitItem('slow', { image: mockUrl('hang') });
-    const el = await portrait(html`<div style="width: 400px"><cluster-portrait .feed=${feedOf([item])}></cluster-portrait></div>`, 'ready');
+    const el = await portrait(
+      html`<div style="width: 400px"><cluster-portrait .feed=${feedOf([item])}></cluster-portrait></div>`,
+      'ready',
+    );
     const frame = part(el, 'image')!.parentElement!.getBoundingClientRect();
     expect(frame.height).to.be.closeTo((frame.width * 9) / 16, 1);
   });
@@ -212,7 +266,12 @@ describe('<cluster-portrait>: language', () => {
   });
 
   it('takes the language of the nearest [lang] ancestor', async () => {
-    const el = await portrait(html`<div lang="en-GB"><section><cluster-portrait .feed=${feed}></cluster-portrait></section></div>`, 'ready');
+    const el = await portrait(
+      html`<div lang="en-GB">
+        <section><cluster-portrait .feed=${feed}></cluster-portrait></section>
+      </div>`,
+      'ready',
+    );
     expect(text(el, 'focus')).to.equal('Focus: Focus l');
   });
 
@@ -221,7 +280,10 @@ describe('<cluster-portrait>: language', () => {
     const saved = root.getAttribute('lang');
     root.removeAttribute('lang');
     try {
-      const el = await portrait(html`<cluster-portrait .feed=${feedOf([portraitItem('l')], { language: 'en-US' })}></cluster-portrait>`, 'ready');
+      const el = await portrait(
+        html`<cluster-portrait .feed=${feedOf([portraitItem('l')], { language: 'en-US' })}></cluster-portrait>`,
+        'ready',
+      );
       expect(text(el, 'focus')).to.equal('Focus: Focus l');
       expect(part(el, 'focus')!.querySelector('[lang]')).to.equal(null);
     } finally {
@@ -240,7 +302,10 @@ describe('<cluster-portrait>: language', () => {
   });
 
   it('shows the empty message in English with lang="en"', async () => {
-    const el = await portrait(html`<cluster-portrait .feed=${feed} cluster="none" lang="en"></cluster-portrait>`, 'empty');
+    const el = await portrait(
+      html`<cluster-portrait .feed=${feed} cluster="none" lang="en"></cluster-portrait>`,
+      'empty',
+    );
     expect(text(el, 'empty')).to.equal('No portrait found for this cluster initiative.');
   });
 });
@@ -258,18 +323,30 @@ describe('<cluster-portrait>: loading and errors', () => {
 
   it('the placeholder has about the size of the ready card, stacked and side by side', async () => {
     for (const width of [280, 400, 800, 1200]) {
-      const wait = await fixture<HTMLElement>(html`<div style=${`width: ${width}px`}><cluster-portrait src=${mockUrl('hang')}></cluster-portrait></div>`);
+      const wait = await fixture<HTMLElement>(
+        html`<div style=${`width: ${width}px`}><cluster-portrait src=${mockUrl('hang')}></cluster-portrait></div>`,
+      );
       const loading = wait.firstElementChild!.getBoundingClientRect();
-      const ready = await portrait(html`<div style=${`width: ${width}px`}><cluster-portrait src=${SAMPLE_URL} cluster="optence"></cluster-portrait></div>`, 'ready');
+      const ready = await portrait(
+        html`<div style=${`width: ${width}px`}>
+          <cluster-portrait src=${SAMPLE_URL} cluster="optence"></cluster-portrait>
+        </div>`,
+        'ready',
+      );
       const box = ready.getBoundingClientRect();
       expect(loading.width, `width at ${width}`).to.equal(box.width);
-      expect(loading.height / box.height, `height at ${width}: ${loading.height} vs ${box.height}`).to.be.within(0.9, 1.1);
+      expect(loading.height / box.height, `height at ${width}: ${loading.height} vs ${box.height}`).to.be.within(
+        0.9,
+        1.1,
+      );
     }
   });
 
   it('a server error shows an alert and keeps the fallback link in the slot', async () => {
     const el = await portrait(
-      html`<cluster-portrait src=${mockUrl('respond', { status: 500 })}><a href="https://example.org/optence">Optence e. V.</a></cluster-portrait>`,
+      html`<cluster-portrait src=${mockUrl('respond', { status: 500 })}
+        ><a href="https://example.org/optence">Optence e. V.</a></cluster-portrait
+      >`,
       'error',
     );
     const error = part(el, 'error')!;
@@ -309,21 +386,37 @@ describe('<cluster-portrait>: accessibility', () => {
 
   it('is accessible when ready, in German and in English', async () => {
     for (const lang of ['de', 'en']) {
-      const el = await portrait(html`<cluster-portrait src=${SAMPLE_URL} cluster="biocon-valley" lang=${lang}></cluster-portrait>`, 'ready');
+      const el = await portrait(
+        html`<cluster-portrait src=${SAMPLE_URL} cluster="biocon-valley" lang=${lang}></cluster-portrait>`,
+        'ready',
+      );
       await expect(el).to.be.accessible();
     }
   });
 
   it('is accessible when empty and on error', async () => {
-    const empty = await portrait(html`<cluster-portrait src=${SAMPLE_URL} cluster="none" lang="en"></cluster-portrait>`, 'empty');
+    const empty = await portrait(
+      html`<cluster-portrait src=${SAMPLE_URL} cluster="none" lang="en"></cluster-portrait>`,
+      'empty',
+    );
     await expect(empty).to.be.accessible();
-    const error = await portrait(html`<cluster-portrait src=${mockUrl('respond', { status: 500 })}><a href="https://example.org/">Fallback</a></cluster-portrait>`, 'error');
+    const error = await portrait(
+      html`<cluster-portrait src=${mockUrl('respond', { status: 500 })}
+        ><a href="https://example.org/">Fallback</a></cluster-portrait
+      >`,
+      'error',
+    );
     await expect(error).to.be.accessible();
   });
 
   it('two portraits on one page have distinct link names', async () => {
     const feed = feedOf([portraitItem('a'), portraitItem('b')]);
-    const host = await fixture<HTMLElement>(html`<div><cluster-portrait .feed=${feed} cluster="a"></cluster-portrait><cluster-portrait .feed=${feed} cluster="b"></cluster-portrait></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <cluster-portrait .feed=${feed} cluster="a"></cluster-portrait
+        ><cluster-portrait .feed=${feed} cluster="b"></cluster-portrait>
+      </div>`,
+    );
     const els = [...host.querySelectorAll('cluster-portrait')];
     for (const el of els) await settled(el, 'ready');
     const names = els.flatMap((el) => parts(el, 'link').map((a) => a.textContent!.replace(/\s+/g, ' ').trim()));
@@ -344,7 +437,9 @@ describe('<cluster-portrait>: hostile URLs', () => {
     item._reportage.cluster.url = 'java\tscript:alert(4)';
     item._reportage.cluster.logo = 'javascript&colon;alert(5)';
     const el = await portrait(html`<cluster-portrait .feed=${feedOf([item])}></cluster-portrait>`, 'ready');
-    const urls = [...shadow(el).querySelectorAll('[href], [src]')].map((n) => n.getAttribute('href') ?? n.getAttribute('src'));
+    const urls = [...shadow(el).querySelectorAll('[href], [src]')].map(
+      (n) => n.getAttribute('href') ?? n.getAttribute('src'),
+    );
     expect(urls.filter((u) => !/^https?:/.test(u!))).to.deep.equal([]);
     expect(part(el, 'link')).to.equal(null);
     expect(part(el, 'image')).to.equal(null);
@@ -361,7 +456,14 @@ describe('<cluster-portrait>: layout', () => {
       kind: 'portrait',
       image_alt: 'Windräder',
       image_credit: '© Donaudampfschifffahrtsgesellschaftskapitänsfotografin',
-      cluster: { slug: 'long', name: 'Kompetenznetzwerkinitiativengemeinschaftsverband e. V.', region: 'Mecklenburg-Vorpommern', place: 'Ostseeküstenregionshauptstadt', focus: 'Gesundheitswirtschaftsdienstleistungsinnovationen', url: 'https://example.org/' },
+      cluster: {
+        slug: 'long',
+        name: 'Kompetenznetzwerkinitiativengemeinschaftsverband e. V.',
+        region: 'Mecklenburg-Vorpommern',
+        place: 'Ostseeküstenregionshauptstadt',
+        focus: 'Gesundheitswirtschaftsdienstleistungsinnovationen',
+        url: 'https://example.org/',
+      },
     },
   });
 
@@ -371,7 +473,9 @@ describe('<cluster-portrait>: layout', () => {
         const el = await portrait(
           feed
             ? html`<div style=${`width: ${width}px`}><cluster-portrait .feed=${feed}></cluster-portrait></div>`
-            : html`<div style=${`width: ${width}px`}><cluster-portrait src=${SAMPLE_URL} cluster="biocon-valley"></cluster-portrait></div>`,
+            : html`<div style=${`width: ${width}px`}>
+                <cluster-portrait src=${SAMPLE_URL} cluster="biocon-valley"></cluster-portrait>
+              </div>`,
           'ready',
         );
         const base = part(el, 'base')!;
@@ -379,20 +483,28 @@ describe('<cluster-portrait>: layout', () => {
         expect(el.scrollWidth).to.be.at.most(el.clientWidth);
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
         for (const child of shadow(el).querySelectorAll('.body > *')) {
-          expect(child.getBoundingClientRect().right, child.className).to.be.at.most(base.getBoundingClientRect().right + 0.5);
+          expect(child.getBoundingClientRect().right, child.className).to.be.at.most(
+            base.getBoundingClientRect().right + 0.5,
+          );
         }
       }
     });
   }
 
   it('puts image and text side by side from 640 px container width, stacked below', async () => {
-    const wide = await portrait(html`<div style="width: 700px"><cluster-portrait src=${SAMPLE_URL}></cluster-portrait></div>`, 'ready');
+    const wide = await portrait(
+      html`<div style="width: 700px"><cluster-portrait src=${SAMPLE_URL}></cluster-portrait></div>`,
+      'ready',
+    );
     let image = part(wide, 'image')!.getBoundingClientRect();
     let heading = title(wide).getBoundingClientRect();
     expect(image.right).to.be.at.most(heading.left);
     expect(image.top).to.be.below(heading.top);
 
-    const narrow = await portrait(html`<div style="width: 600px"><cluster-portrait src=${SAMPLE_URL}></cluster-portrait></div>`, 'ready');
+    const narrow = await portrait(
+      html`<div style="width: 600px"><cluster-portrait src=${SAMPLE_URL}></cluster-portrait></div>`,
+      'ready',
+    );
     image = part(narrow, 'image')!.getBoundingClientRect();
     heading = title(narrow).getBoundingClientRect();
     expect(image.bottom).to.be.at.most(heading.top);

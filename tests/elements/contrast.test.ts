@@ -28,12 +28,17 @@ const ratio = (a: RGBA, b: RGBA) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 /** `top` painted over the opaque `bottom`. */
-const over = (top: RGBA, bottom: RGBA): RGBA => [0, 1, 2].map((i) => top[i]! * top[3] + bottom[i]! * (1 - top[3])).concat(1) as RGBA;
+const over = (top: RGBA, bottom: RGBA): RGBA =>
+  [0, 1, 2].map((i) => top[i]! * top[3] + bottom[i]! * (1 - top[3])).concat(1) as RGBA;
 
 /** The opaque colour behind `el`: its and its ancestors' backgrounds (across the shadow boundary), over the page's. */
 function backgroundOf(el: Element): RGBA {
   const layers: RGBA[] = [];
-  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null) {
+  for (
+    let node: Element | null = el;
+    node;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null
+  ) {
     const c = parseColor(getComputedStyle(node).backgroundColor);
     if (c[3] > 0) layers.push(c);
     if (c[3] === 1) break;
@@ -46,26 +51,33 @@ function textContrasts(root: ShadowRoot) {
   const out: { where: string; ratio: number; needs: number }[] = [];
   for (const el of root.querySelectorAll<HTMLElement>('*')) {
     const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-    if (!own || el.closest('.visually-hidden, [part~="credit"], [aria-hidden="true"]') || !el.getClientRects().length) continue;
+    if (!own || el.closest('.visually-hidden, [part~="credit"], [aria-hidden="true"]') || !el.getClientRects().length)
+      continue;
     const style = getComputedStyle(el);
     if (style.visibility === 'hidden') continue;
     const size = parseFloat(style.fontSize);
     const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
     const fg = parseColor(style.color);
     const bg = backgroundOf(el);
-    out.push({ where: `${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : `.${el.className}`} "${el.textContent!.trim().slice(0, 30)}"`, ratio: ratio(over(fg, bg), bg), needs: large ? 3 : 4.5 });
+    out.push({
+      where: `${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : `.${el.className}`} "${el.textContent!.trim().slice(0, 30)}"`,
+      ratio: ratio(over(fg, bg), bg),
+      needs: large ? 3 : 4.5,
+    });
   }
   return out;
 }
 
 async function renderStates(style = '') {
-  const box = await fixture<HTMLElement>(html`<div style=${`width: 700px; ${style}`}>
-    <cluster-news-card src=${SAMPLE_URL}></cluster-news-card>
-    <cluster-portrait src=${SAMPLE_URL} cluster="olec"></cluster-portrait>
-    <cluster-journey src=${SAMPLE_URL} current="1"></cluster-journey>
-    <cluster-portrait src=${SAMPLE_URL} cluster="nope"></cluster-portrait>
-    <cluster-news-card src=${mockUrl('respond', { status: 500 })}></cluster-news-card>
-  </div>`);
+  const box = await fixture<HTMLElement>(
+    html`<div style=${`width: 700px; ${style}`}>
+      <cluster-news-card src=${SAMPLE_URL}></cluster-news-card>
+      <cluster-portrait src=${SAMPLE_URL} cluster="olec"></cluster-portrait>
+      <cluster-journey src=${SAMPLE_URL} current="1"></cluster-journey>
+      <cluster-portrait src=${SAMPLE_URL} cluster="nope"></cluster-portrait>
+      <cluster-news-card src=${mockUrl('respond', { status: 500 })}></cluster-news-card>
+    </div>`,
+  );
   const els = [...box.children] as FeedElement<unknown>[];
   for (const el of els) await settled(el);
   expect(els.map((e) => e.state)).to.deep.equal(['ready', 'ready', 'ready', 'empty', 'error']);
@@ -73,7 +85,9 @@ async function renderStates(style = '') {
 }
 
 function expectReadable(els: FeedElement<unknown>[]) {
-  const checked = els.flatMap((el) => textContrasts(shadow(el)).map((c) => ({ ...c, where: `<${el.localName}> ${c.where}` })));
+  const checked = els.flatMap((el) =>
+    textContrasts(shadow(el)).map((c) => ({ ...c, where: `<${el.localName}> ${c.where}` })),
+  );
   expect(checked.length, 'text found to check').to.be.above(25);
   const low = checked.filter((c) => c.ratio < c.needs).map((c) => `${c.where}: ${c.ratio.toFixed(2)} < ${c.needs}`);
   expect(low).to.deep.equal([]);
@@ -100,7 +114,9 @@ describe('text contrast (WCAG 1.4.3) in every state', () => {
 
   it('with a partner’s colours set through the custom properties', async () => {
     const els = await renderStates('--cluster-accent: #7a1f3d; --cluster-text: #222; --cluster-surface: #fdf8ef;');
-    expect(getComputedStyle(shadow(els[0]!).querySelector('[part~="base"]')!).backgroundColor).to.equal('rgb(253, 248, 239)');
+    expect(getComputedStyle(shadow(els[0]!).querySelector('[part~="base"]')!).backgroundColor).to.equal(
+      'rgb(253, 248, 239)',
+    );
     expectReadable(els);
   });
 });

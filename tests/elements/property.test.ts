@@ -17,12 +17,14 @@ const SAFE = /^(https?:|mailto:)/;
 
 /** Every element of one fixture, settled. */
 async function renderAll(feed: unknown): Promise<FeedElement<unknown>[]> {
-  const box = await fixture<HTMLElement>(html`<div style="width: 480px">
-    <cluster-news-card .feed=${feed}></cluster-news-card>
-    <cluster-news-card .feed=${feed} variant="full" lang="en"></cluster-news-card>
-    <cluster-portrait .feed=${feed}></cluster-portrait>
-    <cluster-journey .feed=${feed} heading-level="2"></cluster-journey>
-  </div>`);
+  const box = await fixture<HTMLElement>(
+    html`<div style="width: 480px">
+      <cluster-news-card .feed=${feed}></cluster-news-card>
+      <cluster-news-card .feed=${feed} variant="full" lang="en"></cluster-news-card>
+      <cluster-portrait .feed=${feed}></cluster-portrait>
+      <cluster-journey .feed=${feed} heading-level="2"></cluster-journey>
+    </div>`,
+  );
   const els = [...box.children] as FeedElement<unknown>[];
   for (const el of els) await settled(el);
   // the full card's body arrives from the lazily loaded sanitizer
@@ -36,7 +38,8 @@ function stringsOf(value: unknown, seen = new Set<unknown>()): string {
   if (typeof value === 'string') return value;
   if (typeof value !== 'object' || value === null || seen.has(value)) return '';
   seen.add(value);
-  const entries: [unknown, unknown][] = value instanceof Map ? [...value] : value instanceof Set ? [...value].map((v) => ['', v]) : Object.entries(value);
+  const entries: [unknown, unknown][] =
+    value instanceof Map ? [...value] : value instanceof Set ? [...value].map((v) => ['', v]) : Object.entries(value);
   return entries.map(([k, v]) => `${stringsOf(k, seen)} ${stringsOf(v, seen)}`).join(' ');
 }
 
@@ -49,7 +52,8 @@ function checkSane(el: FeedElement<unknown>, input: string) {
   const root = shadow(el);
   const details = [...root.querySelectorAll('details')].map((d) => d.textContent ?? '').join('');
   const shown = (root.textContent ?? '').replace(details, '');
-  for (const word of shown.match(LEFTOVERS) ?? []) expect(input.includes(word), `${where} shows "${word}" that the feed did not contain`).to.equal(true);
+  for (const word of shown.match(LEFTOVERS) ?? [])
+    expect(input.includes(word), `${where} shows "${word}" that the feed did not contain`).to.equal(true);
   for (const node of root.querySelectorAll('[href], [src]')) {
     const url = node.getAttribute('href') ?? node.getAttribute('src')!;
     expect(url, `${where} <${node.localName}>`).to.match(SAFE);

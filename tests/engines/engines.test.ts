@@ -13,7 +13,9 @@ const IMAGE = '/demo/images/news-clusterreportagen.svg';
 
 async function card(template: unknown): Promise<ClusterNewsCard> {
   const host = await fixture<HTMLElement>(template as never);
-  const el = (host.localName === 'cluster-news-card' ? host : host.querySelector('cluster-news-card')!) as ClusterNewsCard;
+  const el = (
+    host.localName === 'cluster-news-card' ? host : host.querySelector('cluster-news-card')!
+  ) as ClusterNewsCard;
   await settled(el, 'ready');
   return el;
 }
@@ -38,7 +40,9 @@ describe('engines: keyboard focus in the journey strip', () => {
 
   it('Tab reaches the selected station, ArrowRight moves focus, Enter selects', async () => {
     const host = await fixture<HTMLElement>(
-      html`<div style="width: 800px"><button class="before">before</button><cluster-journey src=${SAMPLE_URL}></cluster-journey></div>`,
+      html`<div style="width: 800px">
+        <button class="before">before</button><cluster-journey src=${SAMPLE_URL}></cluster-journey>
+      </div>`,
     );
     const el = host.querySelector('cluster-journey') as ClusterJourney;
     await settled(el, 'ready');
@@ -68,7 +72,10 @@ describe('engines: keyboard focus in the journey strip', () => {
   it('a strip that scrolls (320 px) is still one tab stop: Tab goes to the selected station, then past the strip to its link', async () => {
     // Firefox puts scroll containers in the tab order, even when they hold focusable buttons
     const host = await fixture<HTMLElement>(
-      html`<div style="width: 320px"><button class="before">before</button><cluster-journey src=${SAMPLE_URL} current="2"></cluster-journey><button class="after">after</button></div>`,
+      html`<div style="width: 320px">
+        <button class="before">before</button><cluster-journey src=${SAMPLE_URL} current="2"></cluster-journey
+        ><button class="after">after</button>
+      </div>`,
     );
     const el = host.querySelector('cluster-journey') as ClusterJourney;
     await settled(el, 'ready');
@@ -79,7 +86,10 @@ describe('engines: keyboard focus in the journey strip', () => {
     const active = shadow(el).activeElement;
     expect(active?.getAttribute('part') ?? active?.className, 'focused after Tab').to.equal('station station-current');
     await sendKeys({ press: 'Tab' });
-    expect(shadow(el).activeElement?.getAttribute('part'), 'focused after a second Tab: the station link, not the strip').to.equal('link');
+    expect(
+      shadow(el).activeElement?.getAttribute('part'),
+      'focused after a second Tab: the station link, not the strip',
+    ).to.equal('link');
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement?.className, 'focused after a third Tab').to.equal('after');
   });
@@ -89,8 +99,13 @@ describe('engines: container queries', () => {
   /** Image and text block of a news card in a container `width` px wide. */
   async function boxes(width: number) {
     const feed = feedOf([newsItem('a', { image: IMAGE, _reportage: { image_alt: 'Bild' } })]);
-    const el = await card(html`<div style=${`width: ${width}px`}><cluster-news-card .feed=${feed}></cluster-news-card></div>`);
-    return { image: part(el, 'image')!.getBoundingClientRect(), body: shadow(el).querySelector('.body')!.getBoundingClientRect() };
+    const el = await card(
+      html`<div style=${`width: ${width}px`}><cluster-news-card .feed=${feed}></cluster-news-card></div>`,
+    );
+    return {
+      image: part(el, 'image')!.getBoundingClientRect(),
+      body: shadow(el).querySelector('.body')!.getBoundingClientRect(),
+    };
   }
 
   for (const width of [640, 900]) {
@@ -130,11 +145,17 @@ describe('engines: styles inside the shadow root', () => {
       .themed::part(title) { color: rgb(1, 2, 3); text-transform: uppercase; }
       .themed { --cluster-accent: rgb(4, 5, 6); --cluster-radius: 7px; }
     `;
-    const el = await card(html`<cluster-news-card .feed=${feedOf([newsItem('a', { url: 'https://example.org/a' })])}></cluster-news-card>`);
+    const el = await card(
+      html`<cluster-news-card .feed=${feedOf([newsItem('a', { url: 'https://example.org/a' })])}></cluster-news-card>`,
+    );
     const title = part(el, 'title')!;
     const link = part(el, 'link')!;
     const base = part(el, 'base')!;
-    const before = [getComputedStyle(title).color, getComputedStyle(link).color, getComputedStyle(base).borderTopLeftRadius];
+    const before = [
+      getComputedStyle(title).color,
+      getComputedStyle(link).color,
+      getComputedStyle(base).borderTopLeftRadius,
+    ];
     expect(before).to.deep.equal(['rgb(27, 31, 36)', 'rgb(11, 92, 173)', '8px']);
     document.head.append(style);
     try {
@@ -157,7 +178,10 @@ describe('engines: events crossing shadow roots', () => {
   freshCache();
 
   /** An element of ours inside another component's shadow root, as partners embed it. */
-  async function nested<T extends HTMLElement>(tag: string, setup: (el: T) => void): Promise<{ outer: HTMLElement; el: T }> {
+  async function nested<T extends HTMLElement>(
+    tag: string,
+    setup: (el: T) => void,
+  ): Promise<{ outer: HTMLElement; el: T }> {
     const outer = await fixture<HTMLElement>(html`<div class="outer"></div>`);
     const root = outer.attachShadow({ mode: 'open' });
     const el = document.createElement(tag) as T;
@@ -169,7 +193,9 @@ describe('engines: events crossing shadow roots', () => {
   /** The next `type` event at document, with what the listener saw while it was dispatched. */
   function atDocument(type: string) {
     return new Promise<{ event: Event; path: EventTarget[]; target: EventTarget | null }>((resolve) => {
-      document.addEventListener(type, (event) => resolve({ event, path: event.composedPath(), target: event.target }), { once: true });
+      document.addEventListener(type, (event) => resolve({ event, path: event.composedPath(), target: event.target }), {
+        once: true,
+      });
     });
   }
 
@@ -240,9 +266,11 @@ describe('engines: sanitized content', () => {
     try {
       const feed = feedOf([newsItem('a', { url: 'https://example.org/2021/beitrag/', content_html: INPUT })]);
       const el = await card(html`<cluster-news-card variant="full" .feed=${feed}></cluster-news-card>`);
-      const content = await waitUntil(() => part(el, 'content')?.firstElementChild, 'the sanitized body never rendered', { timeout: 4000 }).then(
-        () => part(el, 'content')!,
-      );
+      const content = await waitUntil(
+        () => part(el, 'content')?.firstElementChild,
+        'the sanitized body never rendered',
+        { timeout: 4000 },
+      ).then(() => part(el, 'content')!);
       // without the comment markers Lit leaves around the child it renders
       expect(content.innerHTML.replace(/<!--[\s\S]*?-->/g, '')).to.equal(EXPECTED);
       expect((window as { __ran?: number }).__ran).to.equal(undefined);

@@ -9,10 +9,26 @@ import { FeedError } from '../../src/feed/errors.js';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
 import { MAX_ITEMS, MAX_TEXT } from '../../src/feed/parse.js';
 import type { Feed, FeedErrorKind } from '../../src/feed/types.js';
-import { b64, feedOf, freshCache, guarded, mockUrl, newsItem, part, parts, portraitItem, SAMPLE_URL, shadow, V11 } from '../helpers.js';
+import {
+  b64,
+  feedOf,
+  freshCache,
+  guarded,
+  mockUrl,
+  newsItem,
+  part,
+  parts,
+  portraitItem,
+  SAMPLE_URL,
+  shadow,
+  V11,
+} from '../helpers.js';
 
 /** The test server under its other name: another origin, which sends no CORS headers on `respond`. */
-const otherOrigin = location.origin.replace(/\/\/(localhost|127\.0\.0\.1)/, (_, host) => `//${host === 'localhost' ? '127.0.0.1' : 'localhost'}`);
+const otherOrigin = location.origin.replace(
+  /\/\/(localhost|127\.0\.0\.1)/,
+  (_, host) => `//${host === 'localhost' ? '127.0.0.1' : 'localhost'}`,
+);
 let serial = 0;
 
 /** A URL that answers `body` with `type` and `status`; long bodies are stashed on the server first. */
@@ -49,30 +65,100 @@ const showsGood = (card: Element) => expect(title(card)).to.equal('The good item
 
 const cases: Case[] = [
   // ── not a feed at all ──
-  { name: 'an HTML error page with 200', url: () => serve('<!doctype html><title>Wartung</title><h1>Wir sind gleich zurück</h1>', 'text/html; charset=utf-8'), kind: 'parse', says: /text\/html/ },
-  { name: 'an HTML page served as application/json', url: () => serve('<!DOCTYPE html>\n<html><body>502 Bad Gateway</body></html>', 'application/json'), kind: 'parse', says: /looks like HTML/ },
-  { name: 'an RSS feed (XML) with 200', url: () => serve('<?xml version="1.0"?><rss><channel/></rss>', 'application/rss+xml'), kind: 'parse', says: /rss\+xml/ },
+  {
+    name: 'an HTML error page with 200',
+    url: () =>
+      serve('<!doctype html><title>Wartung</title><h1>Wir sind gleich zurück</h1>', 'text/html; charset=utf-8'),
+    kind: 'parse',
+    says: /text\/html/,
+  },
+  {
+    name: 'an HTML page served as application/json',
+    url: () => serve('<!DOCTYPE html>\n<html><body>502 Bad Gateway</body></html>', 'application/json'),
+    kind: 'parse',
+    says: /looks like HTML/,
+  },
+  {
+    name: 'an RSS feed (XML) with 200',
+    url: () => serve('<?xml version="1.0"?><rss><channel/></rss>', 'application/rss+xml'),
+    kind: 'parse',
+    says: /rss\+xml/,
+  },
   { name: 'an empty body', url: () => serve(''), kind: 'parse', says: /empty/ },
   { name: 'a body of whitespace', url: () => serve(' \n\t '), kind: 'parse', says: /empty/ },
-  { name: 'truncated JSON (half of the sample feed)', url: async () => serve((await (await fetch(SAMPLE_URL)).text()).slice(0, 4000)), kind: 'parse', says: /not valid JSON/ },
-  { name: 'JSON with a trailing comma', url: () => serve(`{"version":"${V11}","title":"t","items":[],}`), kind: 'parse' },
+  {
+    name: 'truncated JSON (half of the sample feed)',
+    url: async () => serve((await (await fetch(SAMPLE_URL)).text()).slice(0, 4000)),
+    kind: 'parse',
+    says: /not valid JSON/,
+  },
+  {
+    name: 'JSON with a trailing comma',
+    url: () => serve(`{"version":"${V11}","title":"t","items":[],}`),
+    kind: 'parse',
+  },
   { name: 'a 20 MB body', url: () => mockUrl('big', { mb: 20 }), kind: 'parse', says: /larger than 5 MB/ },
   // ── the server fails ──
-  { name: '404', url: () => mockUrl('respond', { status: 404, type: 'text/html', body: b64('<h1>Not found</h1>') }), kind: 'http', says: /404/ },
-  { name: '500 with a JSON body', url: () => serve('{"error":"boom"}', 'application/json', 500), kind: 'http', says: /500/ },
+  {
+    name: '404',
+    url: () => mockUrl('respond', { status: 404, type: 'text/html', body: b64('<h1>Not found</h1>') }),
+    kind: 'http',
+    says: /404/,
+  },
+  {
+    name: '500 with a JSON body',
+    url: () => serve('{"error":"boom"}', 'application/json', 500),
+    kind: 'http',
+    says: /500/,
+  },
   { name: 'a redirect loop', url: () => mockUrl('redirect-loop', { n: ++serial }), kind: 'network' },
-  { name: 'CORS refusal by another origin', url: () => mockUrl('respond', { body: b64(JSON.stringify(feedOf([good]))) }, otherOrigin), kind: 'network', says: /CORS/ },
+  {
+    name: 'CORS refusal by another origin',
+    url: () => mockUrl('respond', { body: b64(JSON.stringify(feedOf([good]))) }, otherOrigin),
+    kind: 'network',
+    says: /CORS/,
+  },
   { name: 'a server that never answers', url: () => mockUrl('hang', { n: ++serial }), timeout: 300, kind: 'timeout' },
   { name: 'a body that never ends', url: () => mockUrl('hang-body', { n: ++serial }), timeout: 300, kind: 'timeout' },
   // ── JSON, but not a JSON Feed ──
-  { name: 'a JSON array', url: () => serve('[{"id":"a"}]'), kind: 'invalid', says: /^\(root\): expected a JSON Feed object, got an array/ },
-  { name: 'a JSON string', url: () => serve('"https://jsonfeed.org/version/1.1"'), kind: 'invalid', says: /^\(root\): .*got a string/ },
+  {
+    name: 'a JSON array',
+    url: () => serve('[{"id":"a"}]'),
+    kind: 'invalid',
+    says: /^\(root\): expected a JSON Feed object, got an array/,
+  },
+  {
+    name: 'a JSON string',
+    url: () => serve('"https://jsonfeed.org/version/1.1"'),
+    kind: 'invalid',
+    says: /^\(root\): .*got a string/,
+  },
   { name: 'JSON null', url: () => serve('null'), kind: 'invalid', says: /^\(root\): .*got null/ },
   { name: 'a JSON number', url: () => serve('1.1'), kind: 'invalid', says: /^\(root\): .*got a number/ },
-  { name: 'a wrong version', url: () => serveFeed([good], { version: 'https://jsonfeed.org/version/2.0' }), kind: 'invalid', says: /^version: expected .*got "https:\/\/jsonfeed.org\/version\/2.0"/ },
-  { name: 'no version', url: () => serve(JSON.stringify({ title: 't', items: [good] })), kind: 'invalid', says: /^version: .*got nothing/ },
-  { name: 'items that are not an array', url: () => serveFeed([], { items: { 0: good } }), kind: 'invalid', says: /^items: expected an array, got an object/ },
-  { name: 'no items', url: () => serve(JSON.stringify({ version: V11, title: 't' })), kind: 'invalid', says: /^items: expected an array, got nothing/ },
+  {
+    name: 'a wrong version',
+    url: () => serveFeed([good], { version: 'https://jsonfeed.org/version/2.0' }),
+    kind: 'invalid',
+    says: /^version: expected .*got "https:\/\/jsonfeed.org\/version\/2.0"/,
+  },
+  {
+    name: 'no version',
+    url: () => serve(JSON.stringify({ title: 't', items: [good] })),
+    kind: 'invalid',
+    says: /^version: .*got nothing/,
+  },
+  {
+    name: 'items that are not an array',
+    url: () => serveFeed([], { items: { 0: good } }),
+    kind: 'invalid',
+    says: /^items: expected an array, got an object/,
+  },
+  {
+    name: 'no items',
+    url: () => serve(JSON.stringify({ version: V11, title: 't' })),
+    kind: 'invalid',
+    says: /^items: expected an array, got nothing/,
+  },
   // ── a feed with bad parts: they are skipped, the rest renders ──
   {
     name: 'duplicate ids',
@@ -96,19 +182,50 @@ const cases: Case[] = [
     says: /^items\[0\]\.summary$/,
     card: (c) => expect(part(c, 'summary')?.textContent).to.equal('Body a'),
   },
-  { name: 'url: 5', url: () => serveFeed([newsItem('a', { url: 5 })]), item: 'a', says: /^items\[0\]\.url$/, card: (c) => expect(parts(c, 'link')).to.have.length(0) },
-  { name: 'tags: "x"', url: () => serveFeed([newsItem('a', { tags: 'x' })]), item: 'a', says: /^items\[0\]\.tags$/, feed: (f) => expect(f.items[0]!.tags).to.deep.equal([]) },
-  { name: 'authors: "x"', url: () => serveFeed([newsItem('a', { authors: 'x' })]), item: 'a', says: /^items\[0\]\.authors$/, feed: (f) => expect(f.items[0]!.authors).to.deep.equal([]) },
-  { name: 'date_published: 12', url: () => serveFeed([newsItem('a', { date_published: 12 })]), item: 'a', says: /^items\[0\]\.date_published$/, card: (c) => expect(part(c, 'date')).to.equal(null) },
+  {
+    name: 'url: 5',
+    url: () => serveFeed([newsItem('a', { url: 5 })]),
+    item: 'a',
+    says: /^items\[0\]\.url$/,
+    card: (c) => expect(parts(c, 'link')).to.have.length(0),
+  },
+  {
+    name: 'tags: "x"',
+    url: () => serveFeed([newsItem('a', { tags: 'x' })]),
+    item: 'a',
+    says: /^items\[0\]\.tags$/,
+    feed: (f) => expect(f.items[0]!.tags).to.deep.equal([]),
+  },
+  {
+    name: 'authors: "x"',
+    url: () => serveFeed([newsItem('a', { authors: 'x' })]),
+    item: 'a',
+    says: /^items\[0\]\.authors$/,
+    feed: (f) => expect(f.items[0]!.authors).to.deep.equal([]),
+  },
+  {
+    name: 'date_published: 12',
+    url: () => serveFeed([newsItem('a', { date_published: 12 })]),
+    item: 'a',
+    says: /^items\[0\]\.date_published$/,
+    card: (c) => expect(part(c, 'date')).to.equal(null),
+  },
   {
     name: 'invalid dates',
-    url: () => serveFeed([newsItem('a', { date_published: '23096-23-09T90:2323:00+00:00', date_modified: '2021-02-30' })]),
+    url: () =>
+      serveFeed([newsItem('a', { date_published: '23096-23-09T90:2323:00+00:00', date_modified: '2021-02-30' })]),
     item: 'a',
     says: /^items\[0\]\.date_published$/,
     feed: (f) => expect(paths(f)).to.deep.equal(['items[0].date_published', 'items[0].date_modified']),
     card: (c) => expect(part(c, 'date')).to.equal(null),
   },
-  { name: '_reportage: []', url: () => serveFeed([newsItem('a', { _reportage: [] })]), item: 'a', says: /^items\[0\]\._reportage$/, feed: (f) => expect(f.items[0]!.kind).to.equal('news') },
+  {
+    name: '_reportage: []',
+    url: () => serveFeed([newsItem('a', { _reportage: [] })]),
+    item: 'a',
+    says: /^items\[0\]\._reportage$/,
+    feed: (f) => expect(f.items[0]!.kind).to.equal('news'),
+  },
   {
     name: '_reportage.links: {}',
     url: () => serveFeed([newsItem('a', { _reportage: { links: { url: 'https://example.org' } } })]),
@@ -118,7 +235,14 @@ const cases: Case[] = [
   },
   {
     name: 'links with bad entries',
-    url: () => serveFeed([newsItem('a', { _reportage: { links: ['x', { title: 'no url' }, { title: 5, url: '/ok' }, { title: 'Mail', url: 'mailto:a@example.org' }] } })]),
+    url: () =>
+      serveFeed([
+        newsItem('a', {
+          _reportage: {
+            links: ['x', { title: 'no url' }, { title: 5, url: '/ok' }, { title: 'Mail', url: 'mailto:a@example.org' }],
+          },
+        }),
+      ]),
     item: 'a',
     says: /^items\[0\]\._reportage\.links\[0\]$/,
     card: (c) => expect(parts(c, 'link').map((a) => a.textContent)).to.deep.equal([`${location.origin}/ok`, 'Mail']),
@@ -132,7 +256,17 @@ const cases: Case[] = [
   },
   {
     name: 'items without id, or not objects',
-    url: () => serveFeed([{ title: 'no id' }, { id: {}, title: 'object id' }, { id: '  ', title: 'blank id' }, null, 'item', 3, [], good]),
+    url: () =>
+      serveFeed([
+        { title: 'no id' },
+        { id: {}, title: 'object id' },
+        { id: '  ', title: 'blank id' },
+        null,
+        'item',
+        3,
+        [],
+        good,
+      ]),
     says: /^items\[0\]\.id$/,
     feed: (f) => expect(f.items.map((i) => i.id)).to.deep.equal(['good']),
     card: showsGood,
@@ -145,21 +279,38 @@ const cases: Case[] = [
   },
   {
     name: 'journey stations pointing at missing items',
-    url: () => serveFeed([portraitItem('a'), good], { _reportage: { journeys: [{ id: 'j', stations: [{ item: 'portrait-a' }, { item: 'portrait-gone' }, { item: 'good' }] }] } }),
+    url: () =>
+      serveFeed([portraitItem('a'), good], {
+        _reportage: {
+          journeys: [{ id: 'j', stations: [{ item: 'portrait-a' }, { item: 'portrait-gone' }, { item: 'good' }] }],
+        },
+      }),
     says: /^_reportage\.journeys\[0\]\.stations\[1\]\.item$/,
     feed: (f) => expect(f.journeys[0]!.stations).to.deep.equal([{ item: 'portrait-a' }]),
     card: showsGood,
   },
   {
     name: `10 000 items (only ${MAX_ITEMS} are read)`,
-    url: () => serveFeed(Array.from({ length: 10_000 }, (_, i) => ({ id: `n${i}`, title: `News ${i}`, date_published: `2020-01-01T00:00:${String(i % 60).padStart(2, '0')}Z` }))),
+    url: () =>
+      serveFeed(
+        Array.from({ length: 10_000 }, (_, i) => ({
+          id: `n${i}`,
+          title: `News ${i}`,
+          date_published: `2020-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
+        })),
+      ),
     says: /^items$/,
     feed: (f) => expect(f.items).to.have.length(MAX_ITEMS),
     card: (c) => expect(title(c)).to.equal('News 59'),
   },
   {
     name: 'an item with 100 000 links',
-    url: () => serveFeed([newsItem('a', { _reportage: { links: Array.from({ length: 100_000 }, (_, i) => ({ title: `L${i}`, url: `/${i}` })) } })]),
+    url: () =>
+      serveFeed([
+        newsItem('a', {
+          _reportage: { links: Array.from({ length: 100_000 }, (_, i) => ({ title: `L${i}`, url: `/${i}` })) },
+        }),
+      ]),
     item: 'a',
     says: /^items\[0\]\._reportage\.links$/,
     feed: (f) => expect(f.items[0]!.links).to.have.length(MAX_ITEMS),
@@ -174,7 +325,25 @@ const cases: Case[] = [
   },
   {
     name: 'every field null',
-    url: () => serveFeed([Object.fromEntries(['title', 'summary', 'url', 'image', 'date_published', 'authors', 'tags', 'content_html', 'content_text', '_reportage'].map((k) => [k, null]).concat([['id', 'n']]))]),
+    url: () =>
+      serveFeed([
+        Object.fromEntries(
+          [
+            'title',
+            'summary',
+            'url',
+            'image',
+            'date_published',
+            'authors',
+            'tags',
+            'content_html',
+            'content_text',
+            '_reportage',
+          ]
+            .map((k) => [k, null])
+            .concat([['id', 'n']]),
+        ),
+      ]),
     item: 'n',
     feed: (f) => expect(f.problems).to.deep.equal([]),
     card: (c) => expect(title(c)).to.be.a('string').and.not.equal(''),
@@ -183,8 +352,19 @@ const cases: Case[] = [
     name: 'hostile URLs in every URL field',
     url: () => {
       const bad = 'javascript:alert(document.domain)';
-      const item = portraitItem('h', { url: bad, external_url: bad, image: bad, banner_image: ' data:image/svg+xml,<svg onload=alert(1)>', authors: [{ name: 'A', url: bad, avatar: bad }] });
-      Object.assign(item._reportage, { links: [{ title: 'Bad', url: 'JAVA&#x53;CRIPT:alert(1)' }, { title: 'Good', url: 'https://example.org/' }] });
+      const item = portraitItem('h', {
+        url: bad,
+        external_url: bad,
+        image: bad,
+        banner_image: ' data:image/svg+xml,<svg onload=alert(1)>',
+        authors: [{ name: 'A', url: bad, avatar: bad }],
+      });
+      Object.assign(item._reportage, {
+        links: [
+          { title: 'Bad', url: 'JAVA&#x53;CRIPT:alert(1)' },
+          { title: 'Good', url: 'https://example.org/' },
+        ],
+      });
       Object.assign(item._reportage.cluster, { url: bad, logo: bad });
       return serveFeed([item]);
     },
@@ -195,7 +375,10 @@ const cases: Case[] = [
   },
   {
     name: 'script in content_html and no title',
-    url: () => serveFeed([{ id: 's', content_html: '<script>alert(1)</script><p>Plain &amp; simple</p><img src=x onerror=alert(1)>' }]),
+    url: () =>
+      serveFeed([
+        { id: 's', content_html: '<script>alert(1)</script><p>Plain &amp; simple</p><img src=x onerror=alert(1)>' },
+      ]),
     item: 's',
     card: (c) => {
       expect(title(c)).to.equal('Plain & simple');
@@ -204,7 +387,10 @@ const cases: Case[] = [
   },
   {
     name: 'a "__proto__" key in an item',
-    url: () => serve(`{"version":"${V11}","title":"t","items":[{"id":"p","__proto__":{"title":"polluted"},"content_text":"Clean"}]}`),
+    url: () =>
+      serve(
+        `{"version":"${V11}","title":"t","items":[{"id":"p","__proto__":{"title":"polluted"},"content_text":"Clean"}]}`,
+      ),
     item: 'p',
     card: (c) => {
       expect(title(c)).to.equal('Clean');
@@ -213,7 +399,10 @@ const cases: Case[] = [
   },
   {
     name: 'a 200 000-deep nested value in an unknown key',
-    url: () => serve(`{"version":"${V11}","title":"t","_deep":${'['.repeat(200_000)}${']'.repeat(200_000)},"items":[${JSON.stringify(good)}]}`),
+    url: () =>
+      serve(
+        `{"version":"${V11}","title":"t","_deep":${'['.repeat(200_000)}${']'.repeat(200_000)},"items":[${JSON.stringify(good)}]}`,
+      ),
     card: showsGood,
   },
   {
@@ -225,7 +414,11 @@ const cases: Case[] = [
   },
   // ── odd but acceptable transport details ──
   { name: 'a UTF-8 BOM before the JSON', url: () => serve(`\ufeff${JSON.stringify(feedOf([good]))}`), card: showsGood },
-  { name: 'application/json; charset=utf-8', url: () => serve(JSON.stringify(feedOf([good])), 'application/json; charset=utf-8'), card: showsGood },
+  {
+    name: 'application/json; charset=utf-8',
+    url: () => serve(JSON.stringify(feedOf([good])), 'application/json; charset=utf-8'),
+    card: showsGood,
+  },
   { name: 'text/plain', url: () => serve(JSON.stringify(feedOf([good])), 'text/plain'), card: showsGood },
   { name: 'no content type at all', url: () => serve(JSON.stringify(feedOf([good])), ''), card: showsGood },
 ];
@@ -245,7 +438,10 @@ describe('broken feeds: a clear error or a partial render, never a broken page',
 
   it('the guard fails a test when the page sees an unhandled rejection', async () => {
     // a synthetic event, so the runner does not log a real stray rejection
-    const probe = () => window.dispatchEvent(new PromiseRejectionEvent('unhandledrejection', { promise: Promise.resolve(), reason: new Error('probe') }));
+    const probe = () =>
+      window.dispatchEvent(
+        new PromiseRejectionEvent('unhandledrejection', { promise: Promise.resolve(), reason: new Error('probe') }),
+      );
     const result = await guarded(async () => void probe()).then(
       () => 'passed',
       (e: Error) => e.message,
@@ -309,7 +505,6 @@ describe('broken feeds: a clear error or a partial render, never a broken page',
         looksSane(card);
         expect(page.querySelector('p.host')?.textContent).to.equal('Host content');
         expect(page.contains(card)).to.equal(true);
-      }),
-    );
+      }));
   }
 });

@@ -7,7 +7,10 @@ import type { FeedErrorKind } from '../../src/feed/types.js';
 import { b64, freshCache, hits, mockUrl, part, settled } from '../helpers.js';
 
 /** The same mock routes on the other name of the test server: another origin for the page. */
-const otherOrigin = location.origin.replace(/\/\/(localhost|127\.0\.0\.1)/, (_, host) => `//${host === 'localhost' ? '127.0.0.1' : 'localhost'}`);
+const otherOrigin = location.origin.replace(
+  /\/\/(localhost|127\.0\.0\.1)/,
+  (_, host) => `//${host === 'localhost' ? '127.0.0.1' : 'localhost'}`,
+);
 const key = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
@@ -25,7 +28,9 @@ async function failsWith(url: string, kind: FeedErrorKind, timeout?: number): Pr
   const e = await rejection(loadFeed(url, timeout ? { timeout } : {}));
   expect(e, String(e)).to.be.instanceOf(FeedError);
   expect((e as FeedError).kind, (e as FeedError).message).to.equal(kind);
-  expect((e as FeedError).message).to.be.a('string').and.not.equal('');
+  expect((e as FeedError).message)
+    .to.be.a('string')
+    .and.not.equal('');
   return e as FeedError;
 }
 
@@ -44,19 +49,38 @@ describe('loadFeed: every failure has a kind', () => {
 
   it('http: a 404 and a 500, with the status', async () => {
     expect((await failsWith(mockUrl('respond', { status: 404 }), 'http')).status).to.equal(404);
-    const e = await failsWith(mockUrl('respond', { status: 500, body: b64('{"version":"https://jsonfeed.org/version/1.1","items":[]}') }), 'http');
+    const e = await failsWith(
+      mockUrl('respond', { status: 500, body: b64('{"version":"https://jsonfeed.org/version/1.1","items":[]}') }),
+      'http',
+    );
     expect(e.status).to.equal(500);
     expect(e.message).to.match(/500/);
   });
 
   it('parse: an HTML page with 200', async () => {
-    const e = await failsWith(mockUrl('respond', { type: 'text/html; charset=utf-8', body: b64('<!doctype html><title>Oops</title><p>Not here') }), 'parse');
+    const e = await failsWith(
+      mockUrl('respond', {
+        type: 'text/html; charset=utf-8',
+        body: b64('<!doctype html><title>Oops</title><p>Not here'),
+      }),
+      'parse',
+    );
     expect(e.message).to.match(/text\/html/);
   });
 
   it('parse: invalid JSON, and HTML served as JSON', async () => {
-    await failsWith(mockUrl('respond', { body: b64('{"version": "https://jsonfeed.org/version/1.1", items: []}') }), 'parse');
-    expect((await failsWith(mockUrl('respond', { type: 'application/json', body: b64('<html><body>Error</body></html>') }), 'parse')).message).to.match(/looks like HTML/);
+    await failsWith(
+      mockUrl('respond', { body: b64('{"version": "https://jsonfeed.org/version/1.1", items: []}') }),
+      'parse',
+    );
+    expect(
+      (
+        await failsWith(
+          mockUrl('respond', { type: 'application/json', body: b64('<html><body>Error</body></html>') }),
+          'parse',
+        )
+      ).message,
+    ).to.match(/looks like HTML/);
   });
 
   it('parse: an empty body', async () => {
@@ -141,9 +165,9 @@ describe('loadFeed: one request per URL', () => {
   it('N <cluster-news-card> elements with the same src make 1 request and all render', async () => {
     const k = key('cards');
     const src = mockUrl('feed', { key: k, delay: 50 });
-    const root = fixtureSync<HTMLElement>(html`<div>
-      ${Array.from({ length: 6 }, () => html`<cluster-news-card src=${src}></cluster-news-card>`)}
-    </div>`);
+    const root = fixtureSync<HTMLElement>(
+      html`<div>${Array.from({ length: 6 }, () => html`<cluster-news-card src=${src}></cluster-news-card>`)}</div>`,
+    );
     const cards = [...root.querySelectorAll<ClusterNewsCard>('cluster-news-card')];
     await Promise.all(cards.map((c) => settled(c, 'ready')));
     expect(await hits(k)).to.equal(1);
@@ -201,7 +225,9 @@ describe('loadFeed: abort', () => {
 
   it('removing a loading card aborts its request and shows no error', async () => {
     const k = key('card-abort');
-    const root = fixtureSync<HTMLElement>(html`<div><cluster-news-card src=${mockUrl('hang', { key: k })}></cluster-news-card></div>`);
+    const root = fixtureSync<HTMLElement>(
+      html`<div><cluster-news-card src=${mockUrl('hang', { key: k })}></cluster-news-card></div>`,
+    );
     const card = root.querySelector('cluster-news-card')!;
     let errors = 0;
     card.addEventListener('cluster-feed-error', () => errors++);
@@ -220,11 +246,15 @@ describe('a failed refresh keeps the last good feed', () => {
 
   it('the card keeps its content (state ready) and fires cluster-feed-error', async () => {
     const k = key('refresh');
-    const root = fixtureSync<HTMLElement>(html`<div><cluster-news-card src=${mockUrl('flaky', { key: k })}></cluster-news-card></div>`);
+    const root = fixtureSync<HTMLElement>(
+      html`<div><cluster-news-card src=${mockUrl('flaky', { key: k })}></cluster-news-card></div>`,
+    );
     const card = root.querySelector('cluster-news-card')!;
     await settled(card, 'ready');
     const title = part(card, 'title')!.textContent;
-    const failed = new Promise<CustomEvent>((resolve) => card.addEventListener('cluster-feed-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const failed = new Promise<CustomEvent>((resolve) =>
+      card.addEventListener('cluster-feed-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     card.reload();
     const event = await failed;
     expect(event.detail.error.kind).to.equal('http');
@@ -240,10 +270,12 @@ describe('a failed refresh keeps the last good feed', () => {
     const k = key('refresh-new');
     const src = mockUrl('flaky', { key: k });
     const good = await loadFeed(src);
-    expect((await rejection(loadFeed(src, { fresh: true })) as FeedError).kind).to.equal('http');
+    expect(((await rejection(loadFeed(src, { fresh: true }))) as FeedError).kind).to.equal('http');
     const root = fixtureSync<HTMLElement>(html`<div></div>`);
     const card = document.createElement('cluster-news-card');
-    const failed = new Promise<CustomEvent>((resolve) => card.addEventListener('cluster-feed-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const failed = new Promise<CustomEvent>((resolve) =>
+      card.addEventListener('cluster-feed-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     card.src = src;
     root.append(card);
     expect((await failed).detail.error.kind).to.equal('http');

@@ -46,7 +46,12 @@ describe('parseFeed: the sample feed passes the project’s own validator', () =
   it('has 1 journey of 4 stations that point at the portraits in order', () => {
     expect(feed.journeys).to.have.length(1);
     expect(feed.journeys[0]!.id).to.equal('reportagereise-2021');
-    expect(feed.journeys[0]!.stations.map((s) => s.item)).to.deep.equal(['portrait-optence', 'portrait-biocon-valley', 'portrait-olec', 'portrait-bioeconomy']);
+    expect(feed.journeys[0]!.stations.map((s) => s.item)).to.deep.equal([
+      'portrait-optence',
+      'portrait-biocon-valley',
+      'portrait-olec',
+      'portrait-bioeconomy',
+    ]);
   });
 
   it('resolves the image paths against the feed URL', () => {
@@ -60,7 +65,12 @@ describe('parseFeed: unusable feeds throw kind "invalid" naming the first offend
     ['a JSON string', 'feed', '(root)', /got a string/],
     ['null', null, '(root)', /got null/],
     ['a number', 42, '(root)', /got a number/],
-    ['a wrong version', { version: 'https://jsonfeed.org/version/2', items: [] }, 'version', /got "https:\/\/jsonfeed.org\/version\/2"/],
+    [
+      'a wrong version',
+      { version: 'https://jsonfeed.org/version/2', items: [] },
+      'version',
+      /got "https:\/\/jsonfeed.org\/version\/2"/,
+    ],
     ['a missing version', { title: 'x', items: [] }, 'version', /got nothing/],
     ['a numeric version', { version: 1.1, items: [] }, 'version', /got a number/],
     ['items not an array', { version: V11, title: 'x', items: {} }, 'items', /expected an array, got an object/],
@@ -77,7 +87,11 @@ describe('parseFeed: unusable feeds throw kind "invalid" naming the first offend
   }
 
   it('accepts version 1 and 1.1, with or without a trailing slash', () => {
-    for (const version of ['https://jsonfeed.org/version/1', 'https://jsonfeed.org/version/1.1/', 'http://jsonfeed.org/version/1.1']) {
+    for (const version of [
+      'https://jsonfeed.org/version/1',
+      'https://jsonfeed.org/version/1.1/',
+      'http://jsonfeed.org/version/1.1',
+    ]) {
       expect(parseFeed({ version, title: 't', items: [] }, base).items).to.deep.equal([]);
     }
   });
@@ -103,7 +117,11 @@ describe('parseFeed: one bad item does not hide the good ones', () => {
     noName._reportage.cluster.name = '';
     const feed = parseFeed(feedOf([noCluster, badSlug, noName, portraitItem('ok')]), base);
     expect(feed.items.map((i) => i.id)).to.deep.equal(['portrait-ok']);
-    expect(feed.problems.map((p) => p.path)).to.deep.equal(['items[0]._reportage.cluster', 'items[1]._reportage.cluster.slug', 'items[2]._reportage.cluster.name']);
+    expect(feed.problems.map((p) => p.path)).to.deep.equal([
+      'items[0]._reportage.cluster',
+      'items[1]._reportage.cluster.slug',
+      'items[2]._reportage.cluster.name',
+    ]);
   });
 
   it('keeps the first of two items with the same id', () => {
@@ -115,17 +133,39 @@ describe('parseFeed: one bad item does not hide the good ones', () => {
 
   it('drops fields of the wrong type and keeps the item', () => {
     const feed = parseFeed(
-      feedOf([newsItem('a', { title: 42, summary: {}, url: 5, tags: 'x', authors: 'x', date_published: 12, content_html: 3, _reportage: { links: {}, image_alt: 1 } })]),
+      feedOf([
+        newsItem('a', {
+          title: 42,
+          summary: {},
+          url: 5,
+          tags: 'x',
+          authors: 'x',
+          date_published: 12,
+          content_html: 3,
+          _reportage: { links: {}, image_alt: 1 },
+        }),
+      ]),
       base,
     );
     const [item] = feed.items;
     expect(item).to.include({ id: 'a', kind: 'news', content_text: 'Body a' });
-    for (const key of ['title', 'summary', 'url', 'date_published', 'content_html', 'image_alt']) expect(item).not.to.have.property(key);
+    for (const key of ['title', 'summary', 'url', 'date_published', 'content_html', 'image_alt'])
+      expect(item).not.to.have.property(key);
     expect(item!.tags).to.deep.equal([]);
     expect(item!.authors).to.deep.equal([]);
     expect(item!.links).to.deep.equal([]);
     expect(feed.problems.map((p) => p.path).sort()).to.deep.equal(
-      ['items[0].title', 'items[0].summary', 'items[0].url', 'items[0].tags', 'items[0].authors', 'items[0].date_published', 'items[0].content_html', 'items[0]._reportage.links', 'items[0]._reportage.image_alt'].sort(),
+      [
+        'items[0].title',
+        'items[0].summary',
+        'items[0].url',
+        'items[0].tags',
+        'items[0].authors',
+        'items[0].date_published',
+        'items[0].content_html',
+        'items[0]._reportage.links',
+        'items[0]._reportage.image_alt',
+      ].sort(),
     );
   });
 
@@ -150,41 +190,97 @@ describe('parseFeed: limits and dates', () => {
   it(`reads only the first ${MAX_ITEMS} entries of any list (links, tags, authors, stations)`, () => {
     const many = (f: (i: number) => unknown) => Array.from({ length: 50_000 }, (_, i) => f(i));
     const feed = parseFeed(
-      feedOf([newsItem('a', { tags: many((i) => `t${i}`), authors: many((i) => ({ name: `A${i}` })), _reportage: { links: many((i) => ({ url: `/l${i}` })) } }), portraitItem('p')], {
-        _reportage: { journeys: [{ id: 'j', stations: many(() => ({ item: 'portrait-p' })) }] },
-      }),
+      feedOf(
+        [
+          newsItem('a', {
+            tags: many((i) => `t${i}`),
+            authors: many((i) => ({ name: `A${i}` })),
+            _reportage: { links: many((i) => ({ url: `/l${i}` })) },
+          }),
+          portraitItem('p'),
+        ],
+        {
+          _reportage: { journeys: [{ id: 'j', stations: many(() => ({ item: 'portrait-p' })) }] },
+        },
+      ),
       base,
     );
     const [a] = feed.items;
-    expect([a!.tags.length, a!.authors.length, a!.links.length, feed.journeys[0]!.stations.length]).to.deep.equal([MAX_ITEMS, MAX_ITEMS, MAX_ITEMS, MAX_ITEMS]);
-    expect(paths(feed)).to.deep.equal(['items[0].authors', 'items[0]._reportage.links', 'items[0].tags', '_reportage.journeys[0].stations']);
+    expect([a!.tags.length, a!.authors.length, a!.links.length, feed.journeys[0]!.stations.length]).to.deep.equal([
+      MAX_ITEMS,
+      MAX_ITEMS,
+      MAX_ITEMS,
+      MAX_ITEMS,
+    ]);
+    expect(paths(feed)).to.deep.equal([
+      'items[0].authors',
+      'items[0]._reportage.links',
+      'items[0].tags',
+      '_reportage.journeys[0].stations',
+    ]);
   });
 
   it('keeps language tags, drops and reports what is not one', () => {
-    const feed = parseFeed(feedOf([newsItem('a', { language: 'fr-CA' }), newsItem('b', { language: 'Deutsch (Schweiz)' })], { language: '<script>' }), base);
+    const feed = parseFeed(
+      feedOf([newsItem('a', { language: 'fr-CA' }), newsItem('b', { language: 'Deutsch (Schweiz)' })], {
+        language: '<script>',
+      }),
+      base,
+    );
     expect(feed).not.to.have.property('language');
     expect(feed.items.map((i) => i.language)).to.deep.equal(['fr-CA', undefined]);
     expect(paths(feed)).to.deep.equal(['language', 'items[1].language']);
   });
 
   it(`cuts text at ${MAX_TEXT} characters, never inside a surrogate pair`, () => {
-    const feed = parseFeed(feedOf([newsItem('a', { title: 'x'.repeat(MAX_TEXT - 1) + '😀😀', summary: 'y'.repeat(3 * MAX_TEXT) })]), base);
+    const feed = parseFeed(
+      feedOf([newsItem('a', { title: 'x'.repeat(MAX_TEXT - 1) + '😀😀', summary: 'y'.repeat(3 * MAX_TEXT) })]),
+      base,
+    );
     expect(feed.items[0]!.summary).to.have.length(MAX_TEXT);
     expect(feed.items[0]!.title).to.equal('x'.repeat(MAX_TEXT - 1));
   });
 
   it('keeps RFC 3339 dates and drops impossible ones', () => {
-    const good = ['2021-02-02T09:00:00+01:00', '2020-02-29T00:00:00Z', '2021-02-02', '2021-02-02T09:00:00.123Z', '2016-12-31T23:59:59-12:00', '2021-02-02 09:00:00+0530', '2021-02-02t09:00z'];
-    const bad = ['2021-02-31T10:00:00Z', '2021-02-29', '23096-23-09T90:2323:00+00:00', '2021-13-01', '2021-00-10', '2021-02-02T24:00:00Z', '2021-02-02T10:60:00Z', '2016-12-31T23:59:60Z', '2021-02-02T09:00:00+24:00', '2021-02-02T09:00:00+01:60', 'yesterday', '02/02/2021', '2021-2-2', ''];
+    const good = [
+      '2021-02-02T09:00:00+01:00',
+      '2020-02-29T00:00:00Z',
+      '2021-02-02',
+      '2021-02-02T09:00:00.123Z',
+      '2016-12-31T23:59:59-12:00',
+      '2021-02-02 09:00:00+0530',
+      '2021-02-02t09:00z',
+    ];
+    const bad = [
+      '2021-02-31T10:00:00Z',
+      '2021-02-29',
+      '23096-23-09T90:2323:00+00:00',
+      '2021-13-01',
+      '2021-00-10',
+      '2021-02-02T24:00:00Z',
+      '2021-02-02T10:60:00Z',
+      '2016-12-31T23:59:60Z',
+      '2021-02-02T09:00:00+24:00',
+      '2021-02-02T09:00:00+01:60',
+      'yesterday',
+      '02/02/2021',
+      '2021-2-2',
+      '',
+    ];
     const feed = parseFeed(feedOf([...good, ...bad].map((d, i) => newsItem(`d${i}`, { date_published: d }))), base);
     expect(feed.items.slice(0, good.length).map((i) => i.date_published)).to.deep.equal(good);
     for (const item of feed.items.slice(good.length)) expect(item).not.to.have.property('date_published');
     // "" is "not there", every other bad date is reported
-    expect(feed.problems.map((p) => p.path)).to.deep.equal(bad.slice(0, -1).map((_, i) => `items[${good.length + i}].date_published`));
+    expect(feed.problems.map((p) => p.path)).to.deep.equal(
+      bad.slice(0, -1).map((_, i) => `items[${good.length + i}].date_published`),
+    );
   });
 
   it('decodes character references in text, not in content_html', () => {
-    const feed = parseFeed(feedOf([newsItem('a', { title: 'Matcha aujourd&#x27;hui &amp; &lt;b&gt;', content_html: '<p>a &amp; b</p>' })]), base);
+    const feed = parseFeed(
+      feedOf([newsItem('a', { title: 'Matcha aujourd&#x27;hui &amp; &lt;b&gt;', content_html: '<p>a &amp; b</p>' })]),
+      base,
+    );
     expect(feed.items[0]!.title).to.equal("Matcha aujourd'hui & <b>");
     expect(feed.items[0]!.content_html).to.equal('<p>a &amp; b</p>');
   });
@@ -192,7 +288,12 @@ describe('parseFeed: limits and dates', () => {
   it('reports stations that point at missing or non-portrait items and keeps the rest', () => {
     const feed = parseFeed(
       feedOf([portraitItem('a'), newsItem('n')], {
-        _reportage: { journeys: [{ id: 'j', stations: [{ item: 'portrait-a' }, { item: 'nope' }, { item: 'n' }, 'x', {}] }, { title: 'no id' }] },
+        _reportage: {
+          journeys: [
+            { id: 'j', stations: [{ item: 'portrait-a' }, { item: 'nope' }, { item: 'n' }, 'x', {}] },
+            { title: 'no id' },
+          ],
+        },
       }),
       base,
     );
@@ -209,7 +310,14 @@ describe('parseFeed: limits and dates', () => {
 });
 
 describe('parseFeed: hostile URLs are dropped in every URL field', () => {
-  const hostile = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'java&#x09;script:alert(1)', 'javascript&colon;alert(1)'];
+  const hostile = [
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'data:text/html,<b>x</b>',
+    'vbscript:x',
+    'java&#x09;script:alert(1)',
+    'javascript&colon;alert(1)',
+  ];
   for (const bad of hostile) {
     it(`drops ${JSON.stringify(bad)} everywhere, keeps mailto: only in links and author URLs`, () => {
       const item = portraitItem('x', {
@@ -217,9 +325,16 @@ describe('parseFeed: hostile URLs are dropped in every URL field', () => {
         external_url: bad,
         image: bad,
         banner_image: bad,
-        authors: [{ name: 'A', url: bad, avatar: bad }, { name: 'M', url: 'mailto:m@example.org', avatar: 'mailto:m@example.org' }],
+        authors: [
+          { name: 'A', url: bad, avatar: bad },
+          { name: 'M', url: 'mailto:m@example.org', avatar: 'mailto:m@example.org' },
+        ],
       });
-      item._reportage.links = [{ title: 'bad', url: bad }, { title: 'mail', url: 'mailto:info@example.org' }, { title: 'ok', url: '/info' }];
+      item._reportage.links = [
+        { title: 'bad', url: bad },
+        { title: 'mail', url: 'mailto:info@example.org' },
+        { title: 'ok', url: '/info' },
+      ];
       item._reportage.cluster.url = bad;
       item._reportage.cluster.logo = bad;
       const feed = parseFeed(feedOf([item], { home_page_url: bad, feed_url: bad }), base);

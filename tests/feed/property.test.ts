@@ -50,10 +50,20 @@ function checkModel(feed: Feed) {
     ids.add(i.id);
     expect(i.kind).to.be.oneOf(['news', 'portrait']);
     for (const [k, v] of Object.entries(i)) expect(v == null, k).to.equal(false);
-    optionalText(i, ['title', 'summary', 'content_text', 'image_credit', 'image_caption', 'language', 'date_published', 'date_modified']);
+    optionalText(i, [
+      'title',
+      'summary',
+      'content_text',
+      'image_credit',
+      'image_caption',
+      'language',
+      'date_published',
+      'date_modified',
+    ]);
     if ('content_html' in i) expect(i.content_html).to.be.a('string').and.not.equal('');
     if ('image_alt' in i) expect(i.image_alt).to.be.a('string');
-    for (const d of [i.date_published, i.date_modified]) if (d) expect(d).to.match(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])([Tt ]([01]\d|2[0-3]):[0-5]\d|$)/);
+    for (const d of [i.date_published, i.date_modified])
+      if (d) expect(d).to.match(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])([Tt ]([01]\d|2[0-3]):[0-5]\d|$)/);
     urls(i, ['url', 'external_url', 'image', 'banner_image'], HTTP);
     expect(i.tags.every((t) => typeof t === 'string' && t !== '')).to.equal(true);
     for (const a of i.authors) {
@@ -71,7 +81,8 @@ function checkModel(feed: Feed) {
       expect(i.cluster!.name).to.be.a('string').and.not.equal('');
       optionalText(i.cluster!, ['region', 'place', 'focus']);
       urls(i.cluster!, ['url', 'logo'], HTTP);
-      if (i.cluster!.geo) expect(Math.abs(i.cluster!.geo.lat) <= 90 && Math.abs(i.cluster!.geo.lon) <= 180).to.equal(true);
+      if (i.cluster!.geo)
+        expect(Math.abs(i.cluster!.geo.lat) <= 90 && Math.abs(i.cluster!.geo.lon) <= 180).to.equal(true);
     } else expect(i).not.to.have.property('cluster');
   }
   const portraits = new Set(feed.items.filter((i) => i.kind === 'portrait').map((i) => i.id));
@@ -88,7 +99,10 @@ function checkModel(feed: Feed) {
 
 describe('property: parseFeed returns a clean model or a FeedError of kind "invalid", nothing else', () => {
   it('for any JSON text', () => {
-    fc.assert(fc.property(fc.json(), (text) => void parse(JSON.parse(text))), { numRuns });
+    fc.assert(
+      fc.property(fc.json(), (text) => void parse(JSON.parse(text))),
+      { numRuns },
+    );
   });
 
   it('for any JavaScript value (the `feed` property takes one)', () => {
@@ -117,7 +131,10 @@ describe('property: parseFeed returns a clean model or a FeedError of kind "inva
   });
 
   it('never changes its input', () => {
-    const snapshot = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Map || x instanceof Set ? [...x] : x));
+    const snapshot = (v: unknown) =>
+      JSON.stringify(v, (_, x) =>
+        typeof x === 'bigint' ? `${x}n` : x instanceof Map || x instanceof Set ? [...x] : x,
+      );
     fc.assert(
       fc.property(feedShaped, (json) => {
         const before = snapshot(json);
@@ -148,18 +165,45 @@ describe('property: safeUrl lets only http(s) through (and mailto where allowed)
   });
 
   it('never lets a written javascript:, data:, vbscript: or blob: scheme through, however it is disguised', () => {
-    const noise = fc.constantFrom('', '\u0000', '\t', '\n', '\r', ' ', '\u200b', '\u00ad', '\ufeff', '&Tab;', '&NewLine;', '&#9;', '&#x0A;');
-    const disguise = (word: string) => fc.array(noise, { minLength: word.length + 1, maxLength: word.length + 1 }).chain((gaps) =>
-      fc.array(fc.boolean(), { minLength: word.length, maxLength: word.length }).map((upper) =>
-        [...word].map((ch, i) => gaps[i] + (upper[i] ? ch.toUpperCase() : ch)).join('') + gaps[word.length]));
+    const noise = fc.constantFrom(
+      '',
+      '\u0000',
+      '\t',
+      '\n',
+      '\r',
+      ' ',
+      '\u200b',
+      '\u00ad',
+      '\ufeff',
+      '&Tab;',
+      '&NewLine;',
+      '&#9;',
+      '&#x0A;',
+    );
+    const disguise = (word: string) =>
+      fc
+        .array(noise, { minLength: word.length + 1, maxLength: word.length + 1 })
+        .chain((gaps) =>
+          fc
+            .array(fc.boolean(), { minLength: word.length, maxLength: word.length })
+            .map(
+              (upper) =>
+                [...word].map((ch, i) => gaps[i] + (upper[i] ? ch.toUpperCase() : ch)).join('') + gaps[word.length],
+            ),
+        );
     const colon = fc.constantFrom(':', '&colon;', '&#58;', '&#x3A;', '&#x3a', '&#0058;');
     fc.assert(
-      fc.property(fc.constantFrom('javascript', 'data', 'vbscript', 'blob').chain(disguise), colon, fc.string({ maxLength: 10 }), (scheme, c, rest) => {
-        // dropped, or (when the disguise breaks the scheme, as "&#x3a" + "0" is "Π") a harmless path on the feed's server
-        const url = safeUrl(`${scheme}${c}${rest}`, base, true);
-        if (url !== undefined) expect(url.startsWith('https://feeds.example.org/news/'), url).to.equal(true);
-        if (c === ':' || /^[^0-9a-f]/i.test(rest)) expect(url).to.equal(undefined);
-      }),
+      fc.property(
+        fc.constantFrom('javascript', 'data', 'vbscript', 'blob').chain(disguise),
+        colon,
+        fc.string({ maxLength: 10 }),
+        (scheme, c, rest) => {
+          // dropped, or (when the disguise breaks the scheme, as "&#x3a" + "0" is "Π") a harmless path on the feed's server
+          const url = safeUrl(`${scheme}${c}${rest}`, base, true);
+          if (url !== undefined) expect(url.startsWith('https://feeds.example.org/news/'), url).to.equal(true);
+          if (c === ':' || /^[^0-9a-f]/i.test(rest)) expect(url).to.equal(undefined);
+        },
+      ),
       { numRuns },
     );
   });

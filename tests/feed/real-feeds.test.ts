@@ -25,7 +25,19 @@ const names = [
 ];
 const urlOf = (name: string) => resolveFeedUrl(`/tests/fixtures/real-feeds/${name}.json`);
 /** Item counts as SOURCES.md lists them ("items kept"). */
-const itemCounts: Record<string, number> = { '01': 5, '02': 25, '03': 10, '04': 5, '05': 6, '07': 6, '08': 4, '09': 4, '10': 9, '11': 4, '12': 1 };
+const itemCounts: Record<string, number> = {
+  '01': 5,
+  '02': 25,
+  '03': 10,
+  '04': 5,
+  '05': 6,
+  '07': 6,
+  '08': 4,
+  '09': 4,
+  '10': 9,
+  '11': 4,
+  '12': 1,
+};
 
 describe('real feeds: each parses or fails clearly', () => {
   freshCache();
@@ -64,7 +76,7 @@ describe('real feeds: each parses or fails clearly', () => {
     expect(feed.home_page_url).to.equal(`${location.origin}/`);
   });
 
-  it("08: the entity in a plain-text title is decoded (\"Matcha aujourd'hui\")", async () => {
+  it('08: the entity in a plain-text title is decoded ("Matcha aujourd\'hui")', async () => {
     const feed = await loadFeed(urlOf('08-publii-nicolinuxfr-fr'));
     expect(feed.items.map((i) => i.title)).to.include("Matcha aujourd'hui");
     expect(JSON.stringify(feed.items.map((i) => i.title))).not.to.contain('&#');
@@ -74,7 +86,10 @@ describe('real feeds: each parses or fails clearly', () => {
     const feed = await loadFeed(urlOf('02-microblog-carlesbellver-ca'));
     const untitled = feed.items.filter((i) => !i.title);
     expect(untitled).to.have.length(9);
-    for (const i of untitled) expect(i.content_html ?? i.content_text).to.be.a('string').and.not.equal('');
+    for (const i of untitled)
+      expect(i.content_html ?? i.content_text)
+        .to.be.a('string')
+        .and.not.equal('');
   });
 
   it('03: the deprecated author next to authors[] is not doubled; content_text entities are decoded', async () => {
@@ -98,9 +113,11 @@ describe('real feeds: each parses or fails clearly', () => {
 
 /** Every rendered card of `feed`, one per item, in a hidden box: the feeds' images are on the internet, and tests never fetch from it. */
 async function renderAll(name: string, feed: Feed): Promise<ClusterNewsCard[]> {
-  const box = fixtureSync<HTMLElement>(html`<div hidden>
-    ${feed.items.map((i) => html`<cluster-news-card src=${`/tests/fixtures/real-feeds/${name}.json`} item=${i.id}></cluster-news-card>`)}
-  </div>`);
+  const box = fixtureSync<HTMLElement>(
+    html`<div hidden>
+      ${feed.items.map((i) => html`<cluster-news-card src=${`/tests/fixtures/real-feeds/${name}.json`} item=${i.id}></cluster-news-card>`)}
+    </div>`,
+  );
   const cards = [...box.querySelectorAll('cluster-news-card')];
   await Promise.all(cards.map((c) => settled(c)));
   return cards;
@@ -131,9 +148,13 @@ describe('real feeds: every item renders as a news card', () => {
   }
 
   it('06: the card shows the parse error and keeps its fallback content', async () => {
-    const box = fixtureSync<HTMLElement>(html`<div>
-      <cluster-news-card src="/tests/fixtures/real-feeds/06-jekyll-gesko-gyuni-ko-invalid.json"><a href="https://example.org/">Zum Blog</a></cluster-news-card>
-    </div>`);
+    const box = fixtureSync<HTMLElement>(
+      html`<div>
+        <cluster-news-card src="/tests/fixtures/real-feeds/06-jekyll-gesko-gyuni-ko-invalid.json"
+          ><a href="https://example.org/">Zum Blog</a></cluster-news-card
+        >
+      </div>`,
+    );
     const card = box.querySelector('cluster-news-card')!;
     await settled(card, 'error');
     expect(part(card, 'error')!.textContent).to.match(/not valid JSON/);

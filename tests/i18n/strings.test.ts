@@ -16,7 +16,9 @@ describe('formatDate', () => {
   });
 
   it('uses Intl for every other language, and its UI language when the tag is unknown to Intl', () => {
-    expect(formatDate('2021-02-02', 'fr')).to.equal(new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2021, 1, 2)));
+    expect(formatDate('2021-02-02', 'fr')).to.equal(
+      new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2021, 1, 2)),
+    );
     expect(formatDate('2021-01-02', 'de-AT')).to.contain('Jänner');
     expect(formatDate('2021-02-02', 'en-GB')).to.equal('2 February 2021');
     expect(formatDate('2021-02-02', 'not a tag!')).to.equal('February 2, 2021');

@@ -4,23 +4,30 @@ import { safeUrl } from '../../src/feed/url.js';
 import { sanitizeToElement } from '../../src/sanitize/sanitize.js';
 
 const BASE = 'https://news.example.org/blog/2024/post/';
-const clean = (html: string, headingLevel?: number) => sanitizeToElement(html, BASE, headingLevel ? { headingLevel, safeUrl } : { safeUrl });
+const clean = (html: string, headingLevel?: number) =>
+  sanitizeToElement(html, BASE, headingLevel ? { headingLevel, safeUrl } : { safeUrl });
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Every tag and attribute the policy may leave behind (JSDoc of sanitize.ts). */
 const TAGS = new Set(
-  ('p br hr div span strong b em i u s del ins mark small sub sup code pre kbd samp var abbr cite q time wbr ul ol li dl dt dd ' +
-    'h1 h2 h3 h4 h5 h6 blockquote figure figcaption a img picture details summary table caption colgroup col thead tbody tfoot tr th td').split(' '),
+  (
+    'p br hr div span strong b em i u s del ins mark small sub sup code pre kbd samp var abbr cite q time wbr ul ol li dl dt dd ' +
+    'h1 h2 h3 h4 h5 h6 blockquote figure figcaption a img picture details summary table caption colgroup col thead tbody tfoot tr th td'
+  ).split(' '),
 );
 const ATTRS = new Set(
-  'href src alt title width height lang dir datetime open colspan rowspan scope span start reversed type value abbr rel loading decoding referrerpolicy'.split(' '),
+  'href src alt title width height lang dir datetime open colspan rowspan scope span start reversed type value abbr rel loading decoding referrerpolicy'.split(
+    ' ',
+  ),
 );
 
 /** What a user would read, with the content the policy removes taken out first (parsed inertly). */
 function expectedText(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   doc.body
-    .querySelectorAll('script, style, template, noscript, iframe, object, embed, svg, math, form, button, select, textarea, title')
+    .querySelectorAll(
+      'script, style, template, noscript, iframe, object, embed, svg, math, form, button, select, textarea, title',
+    )
     .forEach((el) => el.remove());
   return text(doc.body);
 }
@@ -48,19 +55,48 @@ describe('sanitizeToElement: what survives', () => {
   });
 
   const kept: [string, string][] = [
-    ['p', '<p>x</p>'], ['br', 'a<br>b'], ['hr', '<hr>'], ['div', '<div>x</div>'], ['span', '<span>x</span>'],
-    ['strong', '<strong>x</strong>'], ['b', '<b>x</b>'], ['em', '<em>x</em>'], ['i', '<i>x</i>'], ['u', '<u>x</u>'],
-    ['s', '<s>x</s>'], ['del', '<del datetime="2021-01-01">x</del>'], ['ins', '<ins>x</ins>'], ['mark', '<mark>x</mark>'],
-    ['small', '<small>x</small>'], ['sub', '<sub>x</sub>'], ['sup', '<sup>x</sup>'], ['code', '<code>x</code>'],
-    ['pre', '<pre>x</pre>'], ['kbd', '<kbd>x</kbd>'], ['abbr', '<abbr title="y">x</abbr>'], ['cite', '<cite>x</cite>'],
-    ['q', '<q>x</q>'], ['time', '<time datetime="2021-02-02">x</time>'],
-    ['ul', '<ul><li>x</li></ul>'], ['ol', '<ol start="3"><li>x</li></ol>'], ['li', '<ul><li>x</li></ul>'],
-    ['dl', '<dl><dt>x</dt><dd>y</dd></dl>'], ['dt', '<dl><dt>x</dt></dl>'], ['dd', '<dl><dd>x</dd></dl>'],
-    ['blockquote', '<blockquote>x</blockquote>'], ['figure', '<figure><img src="a.png" alt="x"><figcaption>x</figcaption></figure>'],
-    ['figcaption', '<figure><figcaption>x</figcaption></figure>'], ['a', '<a href="/x">x</a>'], ['img', '<img src="a.png" alt="x">'],
+    ['p', '<p>x</p>'],
+    ['br', 'a<br>b'],
+    ['hr', '<hr>'],
+    ['div', '<div>x</div>'],
+    ['span', '<span>x</span>'],
+    ['strong', '<strong>x</strong>'],
+    ['b', '<b>x</b>'],
+    ['em', '<em>x</em>'],
+    ['i', '<i>x</i>'],
+    ['u', '<u>x</u>'],
+    ['s', '<s>x</s>'],
+    ['del', '<del datetime="2021-01-01">x</del>'],
+    ['ins', '<ins>x</ins>'],
+    ['mark', '<mark>x</mark>'],
+    ['small', '<small>x</small>'],
+    ['sub', '<sub>x</sub>'],
+    ['sup', '<sup>x</sup>'],
+    ['code', '<code>x</code>'],
+    ['pre', '<pre>x</pre>'],
+    ['kbd', '<kbd>x</kbd>'],
+    ['abbr', '<abbr title="y">x</abbr>'],
+    ['cite', '<cite>x</cite>'],
+    ['q', '<q>x</q>'],
+    ['time', '<time datetime="2021-02-02">x</time>'],
+    ['ul', '<ul><li>x</li></ul>'],
+    ['ol', '<ol start="3"><li>x</li></ol>'],
+    ['li', '<ul><li>x</li></ul>'],
+    ['dl', '<dl><dt>x</dt><dd>y</dd></dl>'],
+    ['dt', '<dl><dt>x</dt></dl>'],
+    ['dd', '<dl><dd>x</dd></dl>'],
+    ['blockquote', '<blockquote>x</blockquote>'],
+    ['figure', '<figure><img src="a.png" alt="x"><figcaption>x</figcaption></figure>'],
+    ['figcaption', '<figure><figcaption>x</figcaption></figure>'],
+    ['a', '<a href="/x">x</a>'],
+    ['img', '<img src="a.png" alt="x">'],
     ['picture', '<picture><img src="a.png" alt="x"></picture>'],
-    ['details', '<details open><summary>x</summary>y</details>'], ['summary', '<details><summary>x</summary></details>'],
-    ['table', '<table><caption>x</caption><colgroup><col span="2"></colgroup><thead><tr><th scope="col">x</th></tr></thead><tbody><tr><td colspan="2" rowspan="1">x</td></tr></tbody><tfoot><tr><td>x</td></tr></tfoot></table>'],
+    ['details', '<details open><summary>x</summary>y</details>'],
+    ['summary', '<details><summary>x</summary></details>'],
+    [
+      'table',
+      '<table><caption>x</caption><colgroup><col span="2"></colgroup><thead><tr><th scope="col">x</th></tr></thead><tbody><tr><td colspan="2" rowspan="1">x</td></tr></tbody><tfoot><tr><td>x</td></tr></tfoot></table>',
+    ],
     ...[1, 2, 3, 4, 5, 6].map((n): [string, string] => [`h${n}`, `<h${n}>x</h${n}>`]),
   ];
   for (const [tag, source] of kept) {
@@ -91,13 +127,17 @@ describe('sanitizeToElement: what survives', () => {
   });
 
   it('keeps the text of elements it removes (unknown, custom, layout)', async () => {
-    const div = await clean('<section><article><font color="red">Alpha</font></article></section><cluster-news-card src="/x.json">Beta</cluster-news-card><marquee>Gamma</marquee><center>Delta</center>');
+    const div = await clean(
+      '<section><article><font color="red">Alpha</font></article></section><cluster-news-card src="/x.json">Beta</cluster-news-card><marquee>Gamma</marquee><center>Delta</center>',
+    );
     expect(text(div)).to.equal('AlphaBetaGammaDelta');
     expect(div.querySelector('section, article, font, cluster-news-card, marquee, center')).to.equal(null);
   });
 
   it('keeps the text inside <audio> and <video> (an unclosed <audio> swallows the rest of a post) but not the players', async () => {
-    const div = await clean('<p>Intro</p><audio controls src="https://example.org/a.mp3"><source src="https://example.org/a.mp3"><p>The rest of the post</p>');
+    const div = await clean(
+      '<p>Intro</p><audio controls src="https://example.org/a.mp3"><source src="https://example.org/a.mp3"><p>The rest of the post</p>',
+    );
     expect(text(div)).to.equal('IntroThe rest of the post');
     expect(div.querySelector('audio, video, source')).to.equal(null);
   });
@@ -106,7 +146,9 @@ describe('sanitizeToElement: what survives', () => {
 describe('sanitizeToElement: what is removed', () => {
   it('drops scripts without running them', async () => {
     const w = window as Window & { __ran?: number };
-    const div = await clean('<p>a</p><script>window.__ran = 1</script><SCRIPT src="/x.js"></SCRIPT><img src="x.png" onerror="window.__ran = 2">');
+    const div = await clean(
+      '<p>a</p><script>window.__ran = 1</script><SCRIPT src="/x.js"></SCRIPT><img src="x.png" onerror="window.__ran = 2">',
+    );
     document.body.append(div);
     await new Promise((r) => setTimeout(r, 100));
     div.remove();
@@ -116,8 +158,11 @@ describe('sanitizeToElement: what is removed', () => {
   });
 
   it('drops every event handler', async () => {
-    const div = await clean('<p onclick="x()" onmouseover="x()">a</p><img src="a.png" onerror="x()" onload="x()"><details open ontoggle="x()"><summary>s</summary></details>');
-    for (const el of div.querySelectorAll('*')) expect(el.getAttributeNames().filter((n) => n.startsWith('on'))).to.deep.equal([]);
+    const div = await clean(
+      '<p onclick="x()" onmouseover="x()">a</p><img src="a.png" onerror="x()" onload="x()"><details open ontoggle="x()"><summary>s</summary></details>',
+    );
+    for (const el of div.querySelectorAll('*'))
+      expect(el.getAttributeNames().filter((n) => n.startsWith('on'))).to.deep.equal([]);
   });
 
   it('drops style elements and style attributes', async () => {
@@ -132,18 +177,24 @@ describe('sanitizeToElement: what is removed', () => {
         '<form action="/x"><label>Name</label><input name="q"><button formaction="/y">Go</button><select><option>o</option></select><textarea>t</textarea></form>' +
         '<frameset><frame src="x"></frameset>',
     );
-    expect(div.querySelector('iframe, object, embed, applet, form, input, button, select, textarea, frame, frameset')).to.equal(null);
+    expect(
+      div.querySelector('iframe, object, embed, applet, form, input, button, select, textarea, frame, frameset'),
+    ).to.equal(null);
     expect(text(div)).to.equal('keep');
   });
 
   it('drops SVG and MathML entirely', async () => {
-    const div = await clean('<p>a</p><svg viewBox="0 0 1 1"><title>icon</title><path d="M0 0"/></svg><math><mi>x</mi></math>');
+    const div = await clean(
+      '<p>a</p><svg viewBox="0 0 1 1"><title>icon</title><path d="M0 0"/></svg><math><mi>x</mi></math>',
+    );
     expect(div.querySelector('svg, math, path, mi, title')).to.equal(null);
     expect(text(div)).to.equal('a');
   });
 
   it('drops meta, base, link, template and noscript', async () => {
-    const div = await clean('<meta http-equiv="refresh" content="0;url=/x"><base href="https://evil.example/"><link rel="stylesheet" href="/x.css"><template><p>t</p></template><noscript><img src="real.png"></noscript><p>a</p>');
+    const div = await clean(
+      '<meta http-equiv="refresh" content="0;url=/x"><base href="https://evil.example/"><link rel="stylesheet" href="/x.css"><template><p>t</p></template><noscript><img src="real.png"></noscript><p>a</p>',
+    );
     expect(div.querySelector('meta, base, link, template, noscript, img')).to.equal(null);
     expect(text(div)).to.equal('a');
   });
@@ -164,13 +215,17 @@ describe('sanitizeToElement: what is removed', () => {
       '<p id="x" name="y" class="title visually-hidden" part="title" slot="s" data-x="1" is="x-y">a</p><a href="/x" target="_blank" ping="/p">b</a><img src="a.png" srcset="b.png 2x" sizes="100vw" alt="">',
     );
     expectWithinPolicy(div);
-    expect(div.querySelector('[id], [name], [class], [part], [slot], [data-x], [is], [target], [srcset], [sizes], [ping]')).to.equal(null);
+    expect(
+      div.querySelector('[id], [name], [class], [part], [slot], [data-x], [is], [target], [srcset], [sizes], [ping]'),
+    ).to.equal(null);
   });
 });
 
 describe('sanitizeToElement: links and images', () => {
   it('resolves relative links and images against the base', async () => {
-    const div = await clean('<a href="/2018/02/21/post.html">root</a><a href="../other/">up</a><img src="image.png" alt=""><img src="/uploads/a.jpg" alt="">');
+    const div = await clean(
+      '<a href="/2018/02/21/post.html">root</a><a href="../other/">up</a><img src="image.png" alt=""><img src="/uploads/a.jpg" alt="">',
+    );
     expect([...div.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
       'https://news.example.org/2018/02/21/post.html',
       'https://news.example.org/blog/2024/other/',
@@ -219,12 +274,16 @@ describe('sanitizeToElement: links and images', () => {
   });
 
   it('removes images without a usable src', async () => {
-    const div = await clean('<img src="javascript:alert(1)" alt="a"><img alt="b"><img src="data:image/png;base64,AAAA" alt="c"><p>t</p>');
+    const div = await clean(
+      '<img src="javascript:alert(1)" alt="a"><img alt="b"><img src="data:image/png;base64,AAAA" alt="c"><p>t</p>',
+    );
     expect(div.querySelector('img')).to.equal(null);
   });
 
   it('promotes data-src of lazy-loading themes through the URL gate', async () => {
-    const div = await clean('<img data-src="shot.png" alt="a"><img src="data:image/gif;base64,R0lGOD" data-lazy-src="/b.png" alt="b"><img data-src="javascript:alert(1)" alt="c">');
+    const div = await clean(
+      '<img data-src="shot.png" alt="a"><img src="data:image/gif;base64,R0lGOD" data-lazy-src="/b.png" alt="b"><img data-src="javascript:alert(1)" alt="c">',
+    );
     expect([...div.querySelectorAll('img')].map((i) => i.getAttribute('src'))).to.deep.equal([
       'https://news.example.org/blog/2024/post/shot.png',
       'https://news.example.org/b.png',
@@ -233,16 +292,22 @@ describe('sanitizeToElement: links and images', () => {
   });
 
   it('keeps the <img> of a <picture> and drops its <source>s', async () => {
-    const div = await clean('<picture><source type="image/webp" srcset="a.webp 1x" sizes="undefined"><img src="a.jpg" alt="A"></picture>');
+    const div = await clean(
+      '<picture><source type="image/webp" srcset="a.webp 1x" sizes="undefined"><img src="a.jpg" alt="A"></picture>',
+    );
     expect(div.querySelector('source')).to.equal(null);
-    expect(div.querySelector('picture > img')!.getAttribute('src')).to.equal('https://news.example.org/blog/2024/post/a.jpg');
+    expect(div.querySelector('picture > img')!.getAttribute('src')).to.equal(
+      'https://news.example.org/blog/2024/post/a.jpg',
+    );
   });
 });
 
 describe('sanitizeToElement: headings', () => {
   it('moves content headings below the card heading, keeping their order', async () => {
     const div = await clean('<h1>A</h1><h2>B</h2><h4>C</h4><h6>D</h6>', 3);
-    expect([...div.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent}`)).to.deep.equal(['h4 A', 'h5 B', 'h6 C', 'h6 D']);
+    expect(
+      [...div.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent}`),
+    ).to.deep.equal(['h4 A', 'h5 B', 'h6 C', 'h6 D']);
   });
 
   it('leaves headings that are already below the card heading alone', async () => {
@@ -253,7 +318,9 @@ describe('sanitizeToElement: headings', () => {
 
   it('leaves headings alone without a heading level, and treats a bad one as none', async () => {
     expect((await clean('<h1>A</h1>')).querySelector('h1')).to.not.equal(null);
-    expect((await sanitizeToElement('<h1>A</h1>', BASE, { headingLevel: Number.NaN, safeUrl })).querySelector('h1')).to.not.equal(null);
+    expect(
+      (await sanitizeToElement('<h1>A</h1>', BASE, { headingLevel: Number.NaN, safeUrl })).querySelector('h1'),
+    ).to.not.equal(null);
   });
 });
 
@@ -311,12 +378,18 @@ describe('sanitizeToElement: real feeds', () => {
     const div = await sanitizeToElement(withIframe.content_html, withIframe.url, { safeUrl });
     expect(div.querySelector('iframe')).to.equal(null);
     const all = await Promise.all(items.map((i) => sanitizeToElement(i.content_html, i.url, { safeUrl })));
-    for (const tag of ['cite', 'del', 'pre']) expect(all.some((d) => d.querySelector(tag)), tag).to.equal(true);
+    for (const tag of ['cite', 'del', 'pre'])
+      expect(
+        all.some((d) => d.querySelector(tag)),
+        tag,
+      ).to.equal(true);
   });
 
   it('04 Docusaurus: inline <svg> icons are gone, <details>, tables and headings stay', async () => {
     const items = (await realFeed(files[3]!)).items as { content_html: string; url: string }[];
-    const all = await Promise.all(items.map((i) => sanitizeToElement(i.content_html, i.url, { headingLevel: 3, safeUrl })));
+    const all = await Promise.all(
+      items.map((i) => sanitizeToElement(i.content_html, i.url, { headingLevel: 3, safeUrl })),
+    );
     expect(all.some((d) => d.querySelector('svg'))).to.equal(false);
     expect(all.some((d) => d.querySelector('details > summary'))).to.equal(true);
     expect(all.some((d) => d.querySelector('table td'))).to.equal(true);
@@ -325,7 +398,9 @@ describe('sanitizeToElement: real feeds', () => {
   });
 
   it('09 Hexo: images that only have data-src get a src relative to the post', async () => {
-    const item = (await realFeed(files[7]!)).items.find((i: { content_html: string }) => i.content_html.includes('data-src="3444487'));
+    const item = (await realFeed(files[7]!)).items.find((i: { content_html: string }) =>
+      i.content_html.includes('data-src="3444487'),
+    );
     const div = await sanitizeToElement(item.content_html, item.url, { safeUrl });
     const src = div.querySelector('img')!.getAttribute('src');
     expect(src).to.equal(new URL('3444487-0c12b96c168bff6a.png', item.url).href);

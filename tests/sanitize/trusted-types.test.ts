@@ -20,7 +20,11 @@ describe('sanitizer under require-trusted-types-for', () => {
 
   it('sanitizes content_html into a DOM tree', async () => {
     const { sanitizeToElement } = await import('../../src/sanitize/sanitize.js');
-    const div = await sanitizeToElement('<p>Hello <a href="/x" onclick="x()">link</a></p><script>x()</script>', 'https://example.org/', { safeUrl });
+    const div = await sanitizeToElement(
+      '<p>Hello <a href="/x" onclick="x()">link</a></p><script>x()</script>',
+      'https://example.org/',
+      { safeUrl },
+    );
     expect(div.querySelector('p a')!.getAttribute('href')).to.equal('https://example.org/x');
     expect(div.querySelector('script, [onclick]')).to.equal(null);
   });

@@ -14,7 +14,19 @@ type Win = Window & { __xss?: (name: string) => void; __xss_hit?: unknown };
 const win = window as Win;
 
 const IMAGE = '/demo/images/news-clusterreportagen.svg';
-const URL_ATTRS = ['href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'background', 'xlink:href', 'ping', 'codebase'];
+const URL_ATTRS = [
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'data',
+  'poster',
+  'background',
+  'xlink:href',
+  'ping',
+  'codebase',
+];
 const BAD_SCHEME = /^\s*(javascript|data|vbscript):/i;
 /** Elements that never belong in a shadow root of ours. */
 const NEVER = 'script, iframe, frame, frameset, object, embed, applet, base, meta, link, noscript';
@@ -32,7 +44,15 @@ function hostileFeed(p: string) {
       { title: 'Payload URL', url: p },
     ],
   };
-  const common = { title: p, summary: p, url: p, external_url: p, banner_image: p, authors: [{ name: p, url: p, avatar: p }], tags: [p] };
+  const common = {
+    title: p,
+    summary: p,
+    url: p,
+    external_url: p,
+    banner_image: p,
+    authors: [{ name: p, url: p, avatar: p }],
+    tags: [p],
+  };
   return feedOf(
     [
       newsItem('news-html', { ...common, image: p, content_html: p, content_text: p, _reportage: ext }),
@@ -43,10 +63,23 @@ function hostileFeed(p: string) {
         image: p,
         content_html: p,
         content_text: p,
-        _reportage: { ...ext, kind: 'portrait', cluster: { slug: 'xss', name: p, region: p, place: p, focus: p, url: p, logo: p } },
+        _reportage: {
+          ...ext,
+          kind: 'portrait',
+          cluster: { slug: 'xss', name: p, region: p, place: p, focus: p, url: p, logo: p },
+        },
       }),
     ],
-    { title: p, home_page_url: p, feed_url: p, _reportage: { journeys: [{ id: 'j', title: p, summary: p, stations: [{ item: 'portrait-xss', label: p }, { item: 'portrait-xss' }] }] } },
+    {
+      title: p,
+      home_page_url: p,
+      feed_url: p,
+      _reportage: {
+        journeys: [
+          { id: 'j', title: p, summary: p, stations: [{ item: 'portrait-xss', label: p }, { item: 'portrait-xss' }] },
+        ],
+      },
+    },
   );
 }
 
@@ -84,16 +117,20 @@ after(() => {
 
 async function renderAll(p: string) {
   const feed = hostileFeed(p);
-  const host = await fixture<HTMLElement>(html`<div>
-    <cluster-news-card variant="full" item="news-html" .feed=${feed}></cluster-news-card>
-    <cluster-news-card variant="full" item="news-text" .feed=${feed}></cluster-news-card>
-    <cluster-portrait cluster="xss" .feed=${feed}></cluster-portrait>
-    <cluster-journey .feed=${feed}></cluster-journey>
-  </div>`);
+  const host = await fixture<HTMLElement>(
+    html`<div>
+      <cluster-news-card variant="full" item="news-html" .feed=${feed}></cluster-news-card>
+      <cluster-news-card variant="full" item="news-text" .feed=${feed}></cluster-news-card>
+      <cluster-portrait cluster="xss" .feed=${feed}></cluster-portrait>
+      <cluster-journey .feed=${feed}></cluster-journey>
+    </div>`,
+  );
   const [htmlCard, textCard, portrait, journey] = [...host.children] as FeedElement<unknown>[];
   for (const el of [htmlCard!, textCard!, portrait!, journey!]) await settled(el);
   // the sanitizer is lazy: the body is there once part="content" holds its <div>
-  await waitUntil(() => part(htmlCard!, 'content')?.firstElementChild, 'the sanitized body never rendered', { timeout: 1500 });
+  await waitUntil(() => part(htmlCard!, 'content')?.firstElementChild, 'the sanitized body never rendered', {
+    timeout: 1500,
+  });
   await new Promise((r) => setTimeout(r, 80));
   return { host, htmlCard: htmlCard!, textCard: textCard!, portrait: portrait!, journey: journey! };
 }

@@ -17,7 +17,11 @@ const count = (key) => {
   return hits.get(key);
 };
 const json = (res, status, body, headers = {}) => {
-  res.writeHead(status, { 'content-type': 'application/feed+json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/feed+json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers,
+  });
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
 
@@ -92,7 +96,11 @@ export const routes = {
       const chunks = [];
       req.on('data', (c) => chunks.push(c));
       req.on('end', () => {
-        stashed.set(key, { body: Buffer.concat(chunks), status: Number(url.searchParams.get('status') ?? 200), type: url.searchParams.get('type') ?? 'application/feed+json' });
+        stashed.set(key, {
+          body: Buffer.concat(chunks),
+          status: Number(url.searchParams.get('status') ?? 200),
+          type: url.searchParams.get('type') ?? 'application/feed+json',
+        });
         json(res, 200, { stored: key });
       });
       return;

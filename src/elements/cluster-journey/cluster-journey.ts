@@ -131,7 +131,10 @@ export class ClusterJourney extends FeedElement<JourneyView> {
     const rtl = getComputedStyle(strip).direction === 'rtl';
     const pad = parseFloat(getComputedStyle(strip).scrollPaddingInlineStart) || 0;
     const reduced = getComputedStyle(this).getPropertyValue('--_duration').trim() === '0ms';
-    strip.scrollBy({ left: rtl ? r.right - s.right + pad : r.left - s.left - pad, behavior: smooth && !reduced ? 'smooth' : 'auto' });
+    strip.scrollBy({
+      left: rtl ? r.right - s.right + pad : r.left - s.left - pad,
+      behavior: smooth && !reduced ? 'smooth' : 'auto',
+    });
   }
 
   /** Points the linked portrait at `station`, once per change, and only when it shows another cluster. */
@@ -177,7 +180,8 @@ export class ClusterJourney extends FeedElement<JourneyView> {
     if (!view || from < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
     const last = view.stations.length - 1;
     let step = NEXT[e.key];
-    if (step && (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && getComputedStyle(this).direction === 'rtl') step = -step;
+    if (step && (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && getComputedStyle(this).direction === 'rtl')
+      step = -step;
     const to = e.key === 'Home' ? 0 : e.key === 'End' ? last : step ? Math.min(Math.max(from + step, 0), last) : -1;
     if (to < 0) return;
     e.preventDefault(); // arrows would scroll the strip as well
@@ -204,8 +208,11 @@ export class ClusterJourney extends FeedElement<JourneyView> {
     return html`<div class="journey base">
       <div class="title"><span class="ph placeholder"></span></div>
       <p class="summary">
-        <span class="ph w placeholder"></span> <span class="ph w placeholder"></span> <span class="ph w placeholder"></span> <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
-        <span class="ph w placeholder"></span> <span class="ph w placeholder"></span> <span class="ph w placeholder"></span> <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
+        <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
+        <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
+        <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
+        <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
+        <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
       </p>
       <div class="strip"><div class="stations">${ph}${ph}${ph}${ph}</div></div>
       <p class="current"><span class="ph w placeholder"></span></p>
@@ -217,7 +224,11 @@ export class ClusterJourney extends FeedElement<JourneyView> {
     const reportage = s.item.url ?? s.item.external_url;
     const href = reportage ?? s.cluster.url;
     return href
-      ? html`<p class="current"><a part="link" href=${href}><span lang=${uiLang}>${this.t(reportage ? 'readReportage' : 'clusterWebsite')}</span>: ${s.name}</a></p>`
+      ? html`<p class="current">
+          <a part="link" href=${href}
+            ><span lang=${uiLang}>${this.t(reportage ? 'readReportage' : 'clusterWebsite')}</span>: ${s.name}</a
+          >
+        </p>`
       : nothing;
   }
 
@@ -241,23 +252,24 @@ export class ClusterJourney extends FeedElement<JourneyView> {
           @focusout=${this.#onFocusOut}
         >
           ${stations.map(
-            (s, i) => html`<li>
-              <span part="line" class="line"></span>
-              <button
-                type="button"
-                part=${i === index ? 'station station-current' : 'station'}
-                class="station"
-                data-i=${i}
-                tabindex=${i === stop ? 0 : -1}
-                aria-current=${i === index ? 'step' : nothing}
-              >
-                <span part="marker" class="marker" aria-hidden="true">${i + 1}</span>
-                <span class="visually-hidden" lang=${uiLang}>${this.t('stationOf', { n: i + 1, total })}</span>
-                <span class="name">${s.name}</span>
-                ${s.cluster.place ? html`<span class="place">${s.cluster.place}</span>` : nothing}
-                ${s.cluster.focus ? html`<span class="focus">${s.cluster.focus}</span>` : nothing}
-              </button>
-            </li>`,
+            (s, i) =>
+              html`<li>
+                <span part="line" class="line"></span>
+                <button
+                  type="button"
+                  part=${i === index ? 'station station-current' : 'station'}
+                  class="station"
+                  data-i=${i}
+                  tabindex=${i === stop ? 0 : -1}
+                  aria-current=${i === index ? 'step' : nothing}
+                >
+                  <span part="marker" class="marker" aria-hidden="true">${i + 1}</span>
+                  <span class="visually-hidden" lang=${uiLang}>${this.t('stationOf', { n: i + 1, total })}</span>
+                  <span class="name">${s.name}</span>
+                  ${s.cluster.place ? html`<span class="place">${s.cluster.place}</span>` : nothing}
+                  ${s.cluster.focus ? html`<span class="focus">${s.cluster.focus}</span>` : nothing}
+                </button>
+              </li>`,
           )}
         </ol>
       </div>

@@ -101,28 +101,35 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
     const href = item.url ?? item.external_url;
     const image = item.image ?? item.banner_image;
     const showImage = image && image !== this.brokenImage;
-    return html`<article part="base" class="card base ${showImage ? 'has-image' : ''}" lang=${item.language ?? feed.language ?? nothing}>
+    return html`<article
+      part="base"
+      class="card base ${showImage ? 'has-image' : ''}"
+      lang=${item.language ?? feed.language ?? nothing}
+    >
       ${showImage ? media(item, image, (src) => (this.brokenImage = src)) : nothing}
       <div class="body">
         ${date ? html`<time part="date" class="small" datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}
-        ${this.heading(title)}
-        ${summary ? html`<p part="summary" dir="auto">${summary}</p>` : nothing}
+        ${this.heading(title)} ${summary ? html`<p part="summary" dir="auto">${summary}</p>` : nothing}
         ${this.variant === 'full' ? this.#content(item) : nothing}
         ${href ? html`<a part="link" class="more" href=${href}>${this.t('readMore')}<span class="visually-hidden">: ${title}</span></a>` : nothing}
-        ${item.links.length
-          ? html`<div part="links" class="links">
-              <p>${this.t('furtherInfo')}</p>
-              <ul>
-                ${item.links.map((l) => html`<li><a part="link" href=${l.url} rel="noopener noreferrer">${l.title}</a></li>`)}
-              </ul>
-            </div>`
-          : nothing}
+        ${
+          item.links.length
+            ? html`<div part="links" class="links">
+                <p>${this.t('furtherInfo')}</p>
+                <ul>
+                  ${item.links.map((l) => html`<li><a part="link" href=${l.url} rel="noopener noreferrer">${l.title}</a></li>`)}
+                </ul>
+              </div>`
+            : nothing
+        }
       </div>
     </article>`;
   }
 
   #content(item: FeedItem) {
     const text = item.content_html ? this.content : item.content_text?.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
-    return item.content_html || text ? html`<div part="content" class="content" dir="auto">${text ?? nothing}</div>` : nothing;
+    return item.content_html || text
+      ? html`<div part="content" class="content" dir="auto">${text ?? nothing}</div>`
+      : nothing;
   }
 }

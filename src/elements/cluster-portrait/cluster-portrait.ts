@@ -41,7 +41,9 @@ export class ClusterPortrait extends FeedElement<Portrait> {
   protected readonly emptyText = 'emptyPortrait' as const;
 
   protected pick(feed: Feed): Portrait | undefined {
-    return feed.items.find((i): i is Portrait => i.kind === 'portrait' && !!i.cluster && (!this.cluster || i.cluster.slug === this.cluster));
+    return feed.items.find(
+      (i): i is Portrait => i.kind === 'portrait' && !!i.cluster && (!this.cluster || i.cluster.slug === this.cluster),
+    );
   }
 
   protected renderPlaceholder(): TemplateResult {
@@ -74,18 +76,24 @@ export class ClusterPortrait extends FeedElement<Portrait> {
     return html`<article part="base" class="card base ${showImage ? 'has-image' : ''}" lang=${lang ?? nothing}>
       ${showImage ? media(item, image, fail) : nothing}
       <div class="body">
-        ${where || logo
-          ? html`<div class="meta">
-              ${logo ? html`<img part="logo" class="logo" src=${logo} alt="" referrerpolicy="no-referrer" @error=${() => fail(logo)} />` : nothing}
-              ${where ? html`<p part="region" class="small">${where}</p>` : nothing}
-            </div>`
-          : nothing}
+        ${
+          where || logo
+            ? html`<div class="meta">
+                ${logo ? html`<img part="logo" class="logo" src=${logo} alt="" referrerpolicy="no-referrer" @error=${() => fail(logo)} />` : nothing}
+                ${where ? html`<p part="region" class="small">${where}</p>` : nothing}
+              </div>`
+            : nothing
+        }
         ${this.heading(c.name)}
         ${c.focus ? html`<p part="focus"><span class="label" lang=${ui}>${this.t('focus')}:</span> ${c.focus}</p>` : nothing}
         ${summary ? html`<p part="summary" dir="auto">${summary}</p>` : nothing}
-        ${item.url || c.url
-          ? html`<p part="links" class="links">${link(item.url, 'readReportage', 'more')} ${link(c.url, 'clusterWebsite')}</p>`
-          : nothing}
+        ${
+          item.url || c.url
+            ? html`<p part="links" class="links">
+                ${link(item.url, 'readReportage', 'more')} ${link(c.url, 'clusterWebsite')}
+              </p>`
+            : nothing
+        }
       </div>
     </article>`;
   }

@@ -3,7 +3,13 @@
 // every selected station, for the test to read.
 window.cspViolations = [];
 document.addEventListener('securitypolicyviolation', (e) => {
-  window.cspViolations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber, sample: e.sample });
+  window.cspViolations.push({
+    directive: e.effectiveDirective,
+    blocked: e.blockedURI,
+    source: e.sourceFile,
+    line: e.lineNumber,
+    sample: e.sample,
+  });
 });
 window.stationSelects = [];
 document.addEventListener('cluster-station-select', (e) => {
