@@ -13,5 +13,5 @@ export default async function* countReporter(source) {
     else if (event.type === 'test:pass') c.passed++;
     else c.failed++;
   }
-  yield JSON.stringify({ browsers: { [process.env.E2E_ENGINE || 'chromium']: c } }, null, 2);
+  yield JSON.stringify({ browsers: { [process.env.COUNT_LABEL || process.env.E2E_ENGINE || 'chromium']: c } }, null, 2);
 }

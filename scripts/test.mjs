@@ -65,6 +65,7 @@ step('lint', 'npx', ['eslint', '.']);
 step('format', 'npm', ['run', '--silent', 'format:check']);
 step('size budget', 'npx', ['size-limit']);
 step('README API is generated from custom-elements.json', 'node', ['scripts/readme-api.mjs', '--check']);
+step('Node tests', 'node', ['scripts/node-tests.mjs']);
 for (const engine of chosen) step(`browser tests in ${engine}`, 'node', ['scripts/wtr.mjs', engine], env);
 if (existsSync('tests/e2e')) {
   if (!browsers.chromium) console.log('\n(end-to-end tests need Chromium; not run)');
@@ -72,6 +73,7 @@ if (existsSync('tests/e2e')) {
 }
 
 console.log('\n── summary ──');
+readCounts(`${results}/node.json`, 'Node tests');
 for (const engine of chosen) readCounts(`${results}/wtr-${engine}.json`, 'browser tests');
 if (existsSync('tests/e2e') && browsers.chromium) readCounts(`${results}/e2e.json`, 'end-to-end');
 if (left.length) {
