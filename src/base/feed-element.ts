@@ -1,73 +1,26 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PropertyDeclarations } from 'lit';
-import { FeedError, isAbort } from '../feed/errors.js';
-import { lastGoodFeed, loadFeed, resolveFeedUrl } from '../feed/load.js';
-import { parseFeed } from '../feed/parse.js';
+import { FeedController } from '../controllers/feed.js';
+import { LocaleController } from '../controllers/locale.js';
+import type { FeedErrorKind } from '../feed/types.js';
 import type { Feed } from '../feed/types.js';
-import { t, type StringKey } from '../i18n/strings.js';
+import type { StringKey } from '../i18n/strings.js';
 import { tokens } from '../styles/tokens.js';
-import { clusterEvent } from './events.js';
 import { heading, headingLevel } from './heading.js';
 import { inSlice } from './slice.js';
 
 export type FeedState = 'loading' | 'ready' | 'empty' | 'error';
 
-const ERROR_TEXT: Record<FeedError['kind'], StringKey> = {
-  network: 'errorNetwork',
-  http: 'errorHttp',
-  timeout: 'errorTimeout',
-  parse: 'errorParse',
-  invalid: 'errorInvalid',
-};
-
-// One observer for the whole page: a change of any `lang` attribute re-renders
-// the elements that inherit their language.
-const live = new Set<FeedElement<unknown>>();
-let langObserver: MutationObserver | undefined;
-function watchLang(el: FeedElement<unknown>, on: boolean) {
-  if (on) live.add(el);
-  else live.delete(el);
-  if (on && !langObserver) {
-    langObserver = new MutationObserver(() => live.forEach((e) => e.requestUpdate()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  } else if (!live.size && langObserver) {
-    langObserver.disconnect();
-    langObserver = undefined;
-  }
-}
-
-// Many elements given the same `feed` object validate it once.
-const parsedFeeds = new WeakMap<object, Feed | Error>();
-function parseOnce(raw: unknown): Feed | Error {
-  const key = typeof raw === 'object' && raw !== null ? raw : undefined;
-  let result = key && parsedFeeds.get(key);
-  if (!result) {
-    try {
-      result = parseFeed(raw, document.baseURI);
-    } catch (e) {
-      result = e as Error;
-    }
-    if (key) parsedFeeds.set(key, result);
-  }
-  return result;
-}
-
-/** The nearest `lang` at or above `el`, crossing shadow roots. */
-function inheritedLang(el: Element): string | undefined {
-  for (let node: Element | null = el; node;) {
-    const lang = node.getAttribute('lang');
-    if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-  }
-  return undefined;
-}
+/** `errorNetwork`, `errorHttp`, …: the message for an error of `kind`. */
+const errorText = (kind: FeedErrorKind) => `error${kind[0]!.toUpperCase()}${kind.slice(1)}` as StringKey;
 
 /**
- * The lifecycle every feed-driven element shares: `src` or `feed` in, one of
- * four states out (`loading`, `ready`, `empty`, `error`), the
- * `cluster-feed-load` / `cluster-feed-error` events, aborting on disconnect and
- * loading again on reconnect, and dropping a late answer for an old `src`.
- * A subclass says what it shows (`pick`) and how (`renderReady`).
+ * What every feed-driven element shares: `src` or `feed` in (a
+ * `FeedController`), the language (a `LocaleController`), one of four states
+ * out (`loading`, `ready`, `empty`, `error`) and the message or placeholder
+ * for each. A subclass says what it shows from the feed (`pick`, recomputed
+ * only when the feed or one of its `subjectKeys` changes) and how
+ * (`renderReady`).
  *
  * @fires {ClusterFeedLoadEvent} cluster-feed-load - The feed loaded and the element rendered it. `detail: { url, items }`.
  * @fires {ClusterFeedErrorEvent} cluster-feed-error - The feed could not be used. `detail: { url, error }`, `error.kind` is `network`, `http`, `timeout`, `parse` or `invalid`.
@@ -82,7 +35,7 @@ function inheritedLang(el: Element): string | undefined {
  * @cssproperty [--cluster-text=#1b1f24] - Text colour.
  * @cssproperty [--cluster-surface=#ffffff] - Background of the card.
  * @cssproperty [--cluster-radius=0.5em] - Corner radius.
- * @cssproperty [--cluster-font=system-ui, sans-serif] - Font family.
+ * @cssproperty [--cluster-font=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font family.
  * @cssproperty [--cluster-gap=1em] - Inner spacing.
  */
 export abstract class FeedElement<Subject> extends LitElement {
@@ -94,9 +47,10 @@ export abstract class FeedElement<Subject> extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     timeout: { type: Number },
     state: { reflect: true },
-    data: { state: true, attribute: false },
-    error: { state: true, attribute: false },
   };
+
+  /** Properties `pick` reads besides the feed: a change of one of them picks the subject again. */
+  protected static subjectKeys: readonly string[] = [];
 
   /** Feed URL, relative to the page. Elements with the same resolved URL share one request. */
   src?: string;
@@ -116,16 +70,12 @@ export abstract class FeedElement<Subject> extends LitElement {
   /** Current state: `loading`, `ready`, `empty` or `error`. Reflected to the `state` attribute. */
   state: FeedState = 'loading';
 
-  /** The validated feed being shown, if any. */
-  protected data?: Feed;
-  protected error?: FeedError;
+  protected readonly source = new FeedController(this);
+  protected readonly i18n = new LocaleController(this, () => this.source.feed?.language);
 
-  /** The resolved URL of the feed being shown (`''` for the `feed` property). */
-  protected feedUrl = '';
-
-  #abort?: AbortController;
-  #generation = 0;
-  #stale = false;
+  /** What `pick` chose from the feed now shown (`undefined`: nothing, the empty state). */
+  protected subject?: Subject;
+  #pickedFrom?: Feed;
 
   /** What this element shows from the feed, or `undefined` for the empty state. */
   protected abstract pick(feed: Feed): Subject | undefined;
@@ -134,25 +84,6 @@ export abstract class FeedElement<Subject> extends LitElement {
   protected abstract renderPlaceholder(): TemplateResult;
   protected abstract readonly emptyText: StringKey;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchLang(this as FeedElement<unknown>, true);
-    // a load that a disconnect aborted starts again (moving an element disconnects it)
-    if (this.#stale) this.#load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    watchLang(this as FeedElement<unknown>, false);
-    // a move (disconnect and connect in the same task) keeps its request
-    queueMicrotask(() => {
-      if (this.isConnected || !this.#abort) return;
-      this.#abort.abort();
-      this.#abort = undefined;
-      this.#stale = this.state === 'loading';
-    });
-  }
-
   /** Updates share the main thread with other elements' updates in short slices (see slice.ts). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return inSlice(() => super.scheduleUpdate());
@@ -160,92 +91,32 @@ export abstract class FeedElement<Subject> extends LitElement {
 
   /** Loads the feed again, past the page's shared copy (the browser's HTTP cache still applies). */
   reload(): void {
-    this.#load(true);
+    this.source.update(true);
   }
 
   /** The language for UI strings and dates, resolved as `lang` describes. */
   get locale(): string {
-    // the property first: during render, Lit has not reflected a new `lang` to the attribute yet
-    return this.lang || inheritedLang(this) || this.data?.language || 'de';
+    return this.i18n.lang;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('feed')) this.#load();
-    if (this.data && this.state !== 'error' && this.state !== 'loading') {
-      this.state = this.pick(this.data) === undefined ? 'empty' : 'ready';
+    if (changed.has('src') || changed.has('feed')) this.source.update();
+    const feed = this.source.feed;
+    const keys = (this.constructor as typeof FeedElement).subjectKeys;
+    if (feed !== this.#pickedFrom || keys.some((k) => changed.has(k as keyof FeedElement<Subject>))) {
+      this.#pickedFrom = feed;
+      this.subject = feed && this.pick(feed);
     }
-  }
-
-  #load(fresh = false): void {
-    const generation = ++this.#generation;
-    this.#abort?.abort();
-    this.#abort = undefined;
-    this.#stale = false;
-    this.error = undefined;
-    if (this.feed !== undefined && this.feed !== null) {
-      this.feedUrl = '';
-      const parsed = parseOnce(this.feed);
-      if (parsed instanceof Error) this.#fail(parsed, generation);
-      else this.#show(parsed, generation);
-      return;
-    }
-    if (!this.src) {
-      this.data = undefined;
-      this.state = 'empty';
-      return;
-    }
-    let url: string;
-    try {
-      url = resolveFeedUrl(this.src);
-    } catch {
-      this.feedUrl = this.src;
-      this.#fail(new FeedError('network', `"${this.src}" is not a URL`), generation);
-      return;
-    }
-    this.feedUrl = url;
-    const abort = (this.#abort = new AbortController());
-    if (!this.data || !lastGoodFeed(url)) {
-      this.data = undefined;
-      this.state = 'loading';
-    }
-    loadFeed(url, { signal: abort.signal, timeout: this.timeout, fresh }).then(
-      (feed) => this.#show(feed, generation),
-      (e: unknown) => {
-        if (!isAbort(e)) this.#fail(e, generation);
-      },
-    );
-  }
-
-  #show(feed: Feed, generation: number) {
-    if (generation !== this.#generation) return;
-    this.#abort = undefined;
-    this.data = feed;
-    this.state = this.pick(feed) === undefined ? 'empty' : 'ready';
-    this.#announce(() => clusterEvent('cluster-feed-load', { url: this.feedUrl, items: feed.items }), generation);
-  }
-
-  #fail(e: unknown, generation: number) {
-    if (generation !== this.#generation) return;
-    this.#abort = undefined;
-    const error = e instanceof FeedError ? e : new FeedError('invalid', e instanceof Error ? e.message : String(e));
-    // keep what was shown from this URL before: a failed refresh should not blank the card
-    const good = this.feedUrl ? lastGoodFeed(this.feedUrl) : undefined;
-    if (good) {
-      this.data = good;
-      this.state = this.pick(good) === undefined ? 'empty' : 'ready';
-    } else {
-      this.data = undefined;
-      this.error = error;
-      this.state = 'error';
-    }
-    this.#announce(() => clusterEvent('cluster-feed-error', { url: this.feedUrl, error }), generation);
-  }
-
-  /** Events fire after the render they report, like `<img>`'s load and error. */
-  #announce(make: () => Event, generation: number) {
-    this.updateComplete.then(() => {
-      if (generation === this.#generation) this.dispatchEvent(make());
-    });
+    const { status } = this.source;
+    this.state = feed
+      ? this.subject === undefined
+        ? 'empty'
+        : 'ready'
+      : status === 'error'
+        ? 'error'
+        : status === 'complete'
+          ? 'empty'
+          : 'loading';
   }
 
   protected heading(content: unknown): TemplateResult {
@@ -253,20 +124,19 @@ export abstract class FeedElement<Subject> extends LitElement {
   }
 
   protected t(key: StringKey, values?: Record<string, string | number>): string {
-    return t(this.locale, key, values);
+    return this.i18n.t(key, values);
   }
 
   protected override render(): TemplateResult | typeof nothing {
     try {
       switch (this.state) {
-        case 'ready': {
-          const subject = this.data && this.pick(this.data);
-          if (subject !== undefined && this.data) return this.renderReady(subject, this.data);
-          return this.#message('empty', this.t(this.emptyText));
+        case 'ready':
+          return this.renderReady(this.subject!, this.source.feed!);
+        case 'error': {
+          const error = this.source.failure;
+          const text = this.t(error ? errorText(error.kind) : 'error');
+          return html`${this.#message('error', text, error?.message)}<slot></slot>`;
         }
-        case 'error':
-          return html`${this.#message('error', this.t(this.error ? ERROR_TEXT[this.error.kind] : 'error'), this.error?.message)}<slot
-            ></slot>`;
         case 'empty':
           return this.#message('empty', this.t(this.emptyText));
         default:

@@ -7,12 +7,15 @@
  */
 export const SLICE_MS = 16;
 
+/** The clock slices are measured by; tests replace `now` to make slicing deterministic. */
+export const sliceClock = { now: (): number => performance.now() };
+
 let sliceStart = -1; // performance.now() when this task's slice opened; -1: none open
 const waiting: (() => void)[] = [];
 let port: MessagePort | undefined;
 
 function openSlice() {
-  sliceStart = performance.now();
+  sliceStart = sliceClock.now();
   // the next task closes this slice (and runs what waits); a message, not a timer,
   // because nested timers are clamped to 4 ms
   if (!port) {
@@ -27,7 +30,7 @@ function nextSlice() {
   sliceStart = -1;
   while (waiting.length) {
     if (sliceStart < 0) openSlice();
-    else if (performance.now() - sliceStart > SLICE_MS) return;
+    else if (sliceClock.now() - sliceStart > SLICE_MS) return;
     waiting.shift()!();
   }
 }
@@ -35,7 +38,7 @@ function nextSlice() {
 /** Runs `update` now if this task's slice has time left, else in a later task (the promise settles then). */
 export function inSlice(update: () => unknown): void | Promise<void> {
   if (sliceStart < 0) openSlice();
-  if (!waiting.length && performance.now() - sliceStart <= SLICE_MS) {
+  if (!waiting.length && sliceClock.now() - sliceStart <= SLICE_MS) {
     update();
     return;
   }

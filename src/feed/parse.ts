@@ -175,3 +175,25 @@ export function parseFeed(json: unknown, base: string): Feed {
   }
   return feed;
 }
+
+const parsed = new WeakMap<object, Feed | Error>();
+
+/**
+ * `parseFeed` for a feed handed in as an object (the `feed` property): many
+ * elements given the same object validate it once. The result is kept per
+ * object, so pass a new object to show changed data.
+ */
+export function parseFeedOnce(raw: unknown, base: string): Feed {
+  const key = typeof raw === 'object' && raw !== null ? raw : undefined;
+  let result = key && parsed.get(key);
+  if (!result) {
+    try {
+      result = parseFeed(raw, base);
+    } catch (e) {
+      result = e as Error;
+    }
+    if (key) parsed.set(key, result);
+  }
+  if (result instanceof Error) throw result;
+  return result;
+}

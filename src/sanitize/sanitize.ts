@@ -61,20 +61,29 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-const purify = DOMPurify(window);
 let base = '';
 // handed in by the caller, so this chunk imports nothing from the entry module
 // (a page that loads the entry as `cluster-reportage.js?ver=2` would run it twice)
 let safeUrl: typeof SafeUrl = () => undefined;
 
-purify.addHook('beforeSanitizeAttributes', (node) => {
+/** Our own DOMPurify instance, made on first use (not at import: a server has no `window`). */
+let purify: ReturnType<typeof DOMPurify> | undefined;
+function purifier(): ReturnType<typeof DOMPurify> {
+  if (purify) return purify;
+  purify = DOMPurify(window);
+  purify.addHook('beforeSanitizeAttributes', beforeAttributes);
+  purify.addHook('afterSanitizeAttributes', afterAttributes);
+  return purify;
+}
+
+function beforeAttributes(node: Element) {
   // lazy-loading themes keep the real URL in data-src (and a placeholder or nothing in src)
   if (node.nodeName !== 'IMG' || safeUrl(node.getAttribute('src'), base)) return;
   const lazy = node.getAttribute('data-src') ?? node.getAttribute('data-lazy-src');
   if (lazy) node.setAttribute('src', lazy);
-});
+}
 
-purify.addHook('afterSanitizeAttributes', (node) => {
+function afterAttributes(node: Element) {
   const link = node.nodeName === 'A';
   const img = node.nodeName === 'IMG';
   for (const attr of ['href', 'src']) {
@@ -91,7 +100,7 @@ purify.addHook('afterSanitizeAttributes', (node) => {
       ['referrerpolicy', 'no-referrer'],
     ])
       node.setAttribute(k!, v!);
-});
+}
 
 export interface SanitizeOptions {
   /** The URL gate (`safeUrl` from the feed layer) every href and src must pass. */
@@ -120,7 +129,7 @@ export async function sanitizeToElement(html: string, baseUrl: string, options: 
   safeUrl = options.safeUrl;
   let fragment: DocumentFragment | null;
   try {
-    fragment = purify.sanitize(preclean(html), CONFIG);
+    fragment = purifier().sanitize(preclean(html), CONFIG);
   } finally {
     base = '';
   }

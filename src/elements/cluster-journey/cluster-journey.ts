@@ -2,27 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { FeedElement } from '../../base/feed-element.js';
 import { clusterEvent } from '../../base/events.js';
-import type { Cluster, Feed, FeedItem, Journey } from '../../feed/types.js';
+import { LinkedPortrait } from '../../controllers/linked-portrait.js';
+import { RovingFocus } from '../../controllers/roving-focus.js';
+import type { Feed } from '../../feed/types.js';
 import { uiLanguage } from '../../i18n/strings.js';
 import { styles } from './cluster-journey.styles.js';
+import { journeyView, type JourneyView, type StationView } from './journey-view.js';
+import { revealStation, stripPlaceholder } from './strip.js';
 
-/** A station resolved to its portrait item; `name` is the station's label or the cluster's name. */
-export interface StationView {
-  item: FeedItem;
-  cluster: Cluster;
-  name: string;
-}
-
-/** A journey with its stations resolved to their portrait items. */
-export interface JourneyView {
-  journey: Journey;
-  stations: StationView[];
-}
-
-/** What `for` may point at: a `<cluster-portrait>` (under whatever tag name it was registered). */
-type Portrait = HTMLElement & { cluster?: string; src?: string; feed?: unknown };
-
-const NEXT: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+export type { JourneyView, StationView } from './journey-view.js';
 
 /**
  * The stations of a reportage journey in travel order, as a horizontal strip
@@ -57,8 +45,8 @@ export class ClusterJourney extends FeedElement<JourneyView> {
     journey: { reflect: true },
     current: { type: Number, reflect: true },
     for: { reflect: true },
-    focused: { state: true, attribute: false },
   };
+  protected static override subjectKeys = ['journey'];
 
   /** Id of the journey to show; without it, the feed's first journey. */
   journey?: string;
@@ -69,31 +57,15 @@ export class ClusterJourney extends FeedElement<JourneyView> {
   /** Id of a `<cluster-portrait>` in the same document or shadow root; selecting a station sets its `cluster`. */
   for?: string;
 
-  /** The station that holds the tab stop while focus is inside the strip; -1: the selected one. */
-  private focused = -1;
-
   protected readonly emptyText = 'emptyJourney' as const;
 
-  #memo?: [Feed, string | undefined, JourneyView | undefined];
+  readonly #roving = new RovingFocus(this, () => this.#view()?.stations.length ?? 0);
+  readonly #portrait = new LinkedPortrait(this);
+  /** The strip as last shown: which journey, which station. */
   #shown?: [JourneyView, number];
-  #linked?: string;
 
   protected pick(feed: Feed): JourneyView | undefined {
-    const m = this.#memo;
-    if (m && m[0] === feed && m[1] === this.journey) return m[2];
-    const journey = this.journey ? feed.journeys.find((j) => j.id === this.journey) : feed.journeys[0];
-    let view: JourneyView | undefined;
-    if (journey) {
-      const items = new Map(feed.items.map((i) => [i.id, i]));
-      const stations: StationView[] = [];
-      for (const s of journey.stations) {
-        const item = items.get(s.item);
-        if (item?.cluster) stations.push({ item, cluster: item.cluster, name: s.label ?? item.cluster.name });
-      }
-      if (stations.length) view = { journey, stations };
-    }
-    this.#memo = [feed, this.journey, view];
-    return view;
+    return journeyView(feed, this.journey);
   }
 
   /** The selected index, clamped to the stations. */
@@ -102,7 +74,14 @@ export class ClusterJourney extends FeedElement<JourneyView> {
   }
 
   #view(): JourneyView | undefined {
-    return this.state === 'ready' && this.data ? this.pick(this.data) : undefined;
+    return this.state === 'ready' ? this.subject : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('for')) this.#portrait.retarget();
+    const view = this.#view();
+    if (view) this.#portrait.show(view.stations[this.#index(view)]!.cluster.slug);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -111,112 +90,30 @@ export class ClusterJourney extends FeedElement<JourneyView> {
     if (!view) return;
     const index = this.#index(view);
     const shown = this.#shown;
-    if (!shown || shown[0] !== view || shown[1] !== index) {
-      // a fresh strip starts scrolled to its start: no layout read needed for station 0
-      if (shown || index) this.#reveal(index, !!shown);
-      this.#shown = [view, index];
-    }
-    if (changed.has('for')) this.#linked = undefined;
-    this.#link(view.stations[index]!);
-  }
-
-  /** Scrolls the strip (never the page) so that station `index` is in view. */
-  #reveal(index: number, smooth: boolean) {
-    const strip = this.renderRoot.querySelector<HTMLElement>('.strip');
-    const li = strip?.querySelector('ol')?.children[index];
-    if (!strip || !li || strip.scrollWidth <= strip.clientWidth) return;
-    const s = strip.getBoundingClientRect();
-    const r = li.getBoundingClientRect();
-    if (r.left >= s.left && r.right <= s.right) return;
-    const rtl = getComputedStyle(strip).direction === 'rtl';
-    const pad = parseFloat(getComputedStyle(strip).scrollPaddingInlineStart) || 0;
-    const reduced = getComputedStyle(this).getPropertyValue('--_duration').trim() === '0ms';
-    strip.scrollBy({
-      left: rtl ? r.right - s.right + pad : r.left - s.left - pad,
-      behavior: smooth && !reduced ? 'smooth' : 'auto',
-    });
-  }
-
-  /** Points the linked portrait at `station`, once per change, and only when it shows another cluster. */
-  #link(station: StationView) {
-    const slug = station.cluster.slug;
-    if (!this.for || slug === this.#linked) return;
-    const portrait = (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as Portrait | null;
-    if (!portrait) return;
-    this.#linked = slug;
-    if (!portrait.src && portrait.feed == null) {
-      if (this.feed != null) portrait.feed = this.feed;
-      else if (this.src) portrait.src = this.src;
-    }
-    if (portrait.cluster !== slug) portrait.cluster = slug;
+    if (shown && shown[0] === view && shown[1] === index) return;
+    // a fresh strip starts scrolled to its start: no layout read needed for station 0
+    if (shown || index) revealStation(this, this.renderRoot.querySelector('.strip'), index, !!shown);
+    this.#shown = [view, index];
   }
 
   #select(index: number) {
-    const view = this.#view();
-    const station = view?.stations[index];
+    const station = this.#view()?.stations[index];
     if (!station) return;
-    this.focused = index;
+    this.#roving.hold(index);
     const event = clusterEvent('cluster-station-select', { index, item: station.item, cluster: station.cluster }, true);
     if (!this.dispatchEvent(event)) return;
     this.current = index;
     // a click re-applies the station even if the portrait was pointed elsewhere meanwhile
-    this.#linked = undefined;
-    this.#link(station);
-  }
-
-  #indexOf(target: EventTarget | null): number {
-    const button = (target as Element | null)?.closest?.('button');
-    return button ? Number(button.dataset['i']) : -1;
+    this.#portrait.show(station.cluster.slug, true);
   }
 
   #onClick(e: Event) {
-    const i = this.#indexOf(e.target);
+    const i = this.#roving.indexOf(e.target);
     if (i >= 0) this.#select(i);
   }
 
-  #onKey(e: KeyboardEvent) {
-    const view = this.#view();
-    const from = this.#indexOf(e.target);
-    if (!view || from < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
-    const last = view.stations.length - 1;
-    let step = NEXT[e.key];
-    if (step && (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && getComputedStyle(this).direction === 'rtl')
-      step = -step;
-    const to = e.key === 'Home' ? 0 : e.key === 'End' ? last : step ? Math.min(Math.max(from + step, 0), last) : -1;
-    if (to < 0) return;
-    e.preventDefault(); // arrows would scroll the strip as well
-    this.focused = to;
-    this.renderRoot.querySelector('ol')?.children[to]?.querySelector('button')?.focus();
-  }
-
-  #onFocusOut(e: FocusEvent) {
-    // leaving the strip: the tab stop returns to the selected station
-    if (!(e.currentTarget as Element).contains(e.relatedTarget as Node | null)) this.focused = -1;
-  }
-
   protected renderPlaceholder(): TemplateResult {
-    const ph = html`<div>
-      <span class="line"></span>
-      <div class="station">
-        <span class="marker placeholder"></span>
-        <span class="name"><span class="ph placeholder"></span></span>
-        <span><span class="ph placeholder"></span></span>
-        <span><span class="ph placeholder"></span></span>
-        <span><span class="ph placeholder"></span></span>
-      </div>
-    </div>`;
-    return html`<div class="journey base">
-      <div class="title"><span class="ph placeholder"></span></div>
-      <p class="summary">
-        <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
-        <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
-        <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
-        <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
-        <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
-      </p>
-      <div class="strip"><div class="stations">${ph}${ph}${ph}${ph}</div></div>
-      <p class="current"><span class="ph w placeholder"></span></p>
-    </div>`;
+    return stripPlaceholder();
   }
 
   /** The link under the strip: the selected station's reportage, else its cluster's website. */
@@ -235,7 +132,7 @@ export class ClusterJourney extends FeedElement<JourneyView> {
   protected renderReady(view: JourneyView, feed: Feed): TemplateResult {
     const { journey, stations } = view;
     const index = this.#index(view);
-    const stop = this.focused >= 0 && this.focused < stations.length ? this.focused : index;
+    const stop = this.#roving.stop(index);
     const total = stations.length;
     // UI text inside content of another language gets its own lang
     const uiLang = feed.language && uiLanguage(feed.language) !== uiLanguage(this.locale) ? this.locale : nothing;
@@ -248,8 +145,8 @@ export class ClusterJourney extends FeedElement<JourneyView> {
           class="stations"
           aria-label=${this.t('stations')}
           @click=${this.#onClick}
-          @keydown=${this.#onKey}
-          @focusout=${this.#onFocusOut}
+          @keydown=${this.#roving.onKey}
+          @focusout=${this.#roving.onFocusOut}
         >
           ${stations.map(
             (s, i) =>

@@ -2,12 +2,26 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { bar, cardStyles, LOREM, media } from '../../base/card.js';
 import { FeedElement } from '../../base/feed-element.js';
+import { ImageFailures } from '../../controllers/images.js';
+import { Task } from '../../controllers/task.js';
 import { headingLevel } from '../../base/heading.js';
 import { excerpt } from '../../feed/text.js';
 import { safeUrl } from '../../feed/url.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import { formatDate } from '../../i18n/strings.js';
 import { styles } from './cluster-news-card.styles.js';
+
+/** The sanitizer is a chunk of its own: compact cards never load it. */
+async function sanitize(source: string, base: string, headingLevel: number): Promise<HTMLElement | undefined> {
+  try {
+    const { sanitizeToElement } = await import('../../sanitize/sanitize.js');
+    return await sanitizeToElement(source, base, { headingLevel, safeUrl });
+  } catch (e) {
+    // a chunk that fails to load leaves the body empty; the host page never sees the error
+    console.error('[cluster-reportage]', e);
+    return undefined;
+  }
+}
 
 const time = (item: FeedItem) => Date.parse(item.date_published ?? item.date_modified ?? '') || 0;
 
@@ -30,9 +44,8 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
   static override properties: PropertyDeclarations = {
     item: { reflect: true },
     variant: { reflect: true },
-    brokenImage: { state: true, attribute: false },
-    content: { state: true, attribute: false },
   };
+  protected static override subjectKeys = ['item'];
 
   /** Id of the feed item to show; without it, the newest item whose kind is news. */
   item?: string;
@@ -40,10 +53,13 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
   /** `full` also renders the item's sanitized `content_html`. */
   variant: 'compact' | 'full' = 'compact';
 
-  private brokenImage?: string;
-  private content?: HTMLElement;
-
   protected readonly emptyText = 'emptyNews' as const;
+
+  readonly #images = new ImageFailures(this);
+  /** The sanitized `content_html` of the full variant, made by the lazily loaded sanitizer. */
+  readonly #body = new Task(this, ([source, base, level]: [string | undefined, string, number]) =>
+    source ? sanitize(source, base, level) : undefined,
+  );
 
   protected pick(feed: Feed): FeedItem | undefined {
     if (this.item) return feed.items.find((i) => i.id === this.item);
@@ -52,32 +68,23 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
     return newest;
   }
 
-  /** What `content` shows or is being made from: heading level and `content_html`. */
-  #source?: string;
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const item = this.state === 'ready' && this.data ? this.pick(this.data) : undefined;
-    const html = this.variant === 'full' ? item?.content_html : undefined;
-    const source = html && `${headingLevel(this.headingLevel)}${html}`;
-    if (source === this.#source) return;
-    this.#source = source;
-    this.content = undefined;
-    if (html && item) void this.#sanitize(html, item, source!);
+    const item = this.state === 'ready' ? this.subject : undefined;
+    // a post's relative URLs are relative to the post's page (feed readers agree), else to the feed
+    const base = item?.url ?? (this.source.url || this.source.base);
+    this.#body.start([this.variant === 'full' ? item?.content_html : undefined, base, headingLevel(this.headingLevel)]);
   }
 
-  async #sanitize(html: string, item: FeedItem, source: string) {
-    try {
-      // the sanitizer is a chunk of its own: compact cards never load it
-      const { sanitizeToElement } = await import('../../sanitize/sanitize.js');
-      // a post's relative URLs are relative to the post's page (feed readers agree), else to the feed
-      const base = item.url ?? (this.feedUrl || document.baseURI);
-      const el = await sanitizeToElement(html, base, { headingLevel: headingLevel(this.headingLevel), safeUrl });
-      if (source === this.#source) this.content = el;
-    } catch (e) {
-      // a chunk that fails to load leaves the body empty; the host page never sees the error
-      console.error('[cluster-reportage]', e);
+  /** Resolves once the card shows its final content, the sanitized body of the full variant included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let body; body !== this.#body.settled;) {
+      body = this.#body.settled;
+      await body;
+      done = await super.getUpdateComplete();
     }
+    return done;
   }
 
   /** A typical card: a two-line title and a summary as long as the excerpt an item without one gets. */
@@ -100,13 +107,13 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
     const date = item.date_published ?? item.date_modified;
     const href = item.url ?? item.external_url;
     const image = item.image ?? item.banner_image;
-    const showImage = image && image !== this.brokenImage;
+    const showImage = this.#images.ok(image);
     return html`<article
       part="base"
       class="card base ${showImage ? 'has-image' : ''}"
       lang=${item.language ?? feed.language ?? nothing}
     >
-      ${showImage ? media(item, image, (src) => (this.brokenImage = src)) : nothing}
+      ${showImage ? media(item, showImage, this.#images.fail) : nothing}
       <div class="body">
         ${date ? html`<time part="date" class="small" datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}
         ${this.heading(title)} ${summary ? html`<p part="summary" dir="auto">${summary}</p>` : nothing}
@@ -127,7 +134,9 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
   }
 
   #content(item: FeedItem) {
-    const text = item.content_html ? this.content : item.content_text?.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
+    const text = item.content_html
+      ? this.#body.value
+      : item.content_text?.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
     return item.content_html || text
       ? html`<div part="content" class="content" dir="auto">${text ?? nothing}</div>`
       : nothing;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { bar, cardStyles, LOREM, media } from '../../base/card.js';
 import { FeedElement } from '../../base/feed-element.js';
+import { ImageFailures } from '../../controllers/images.js';
 import { excerpt } from '../../feed/text.js';
 import type { Cluster, Feed, FeedItem } from '../../feed/types.js';
 import { uiLanguage } from '../../i18n/strings.js';
@@ -20,6 +21,7 @@ type Portrait = FeedItem & { cluster: Cluster };
  * @tag cluster-portrait
  * @csspart image - The image; it keeps a 16:9 frame while loading and is hidden when it fails.
  * @csspart credit - The image credit, over the image's corner.
+ * @csspart caption - The caption under the image.
  * @csspart logo - The cluster's logo (decorative), beside the region.
  * @csspart region - Region and place, e.g. "Rheinhessen · Mainz".
  * @csspart focus - The cluster's focus, with its label.
@@ -30,15 +32,15 @@ export class ClusterPortrait extends FeedElement<Portrait> {
   static override styles = [...FeedElement.styles, cardStyles, styles];
   static override properties: PropertyDeclarations = {
     cluster: { reflect: true },
-    broken: { state: true, attribute: false },
   };
+  protected static override subjectKeys = ['cluster'];
 
   /** `cluster.slug` of the portrait to show; without it, the feed's first portrait item. */
   cluster?: string;
 
-  private broken = new Set<string>();
-
   protected readonly emptyText = 'emptyPortrait' as const;
+
+  readonly #images = new ImageFailures(this);
 
   protected pick(feed: Feed): Portrait | undefined {
     return feed.items.find(
@@ -67,14 +69,14 @@ export class ClusterPortrait extends FeedElement<Portrait> {
     const where = [c.region, c.place].filter(Boolean).join(' · ');
     const summary = item.summary ?? excerpt(item.content_text ?? item.content_html ?? '', 240);
     const image = item.image ?? item.banner_image;
-    const fail = (src: string) => (this.broken = new Set(this.broken).add(src));
-    const logo = c.logo && !this.broken.has(c.logo) ? c.logo : undefined;
+    const { ok, fail } = this.#images;
+    const logo = ok(c.logo);
     const name = html`<span class="visually-hidden">: ${c.name}</span>`;
     const link = (href: string | undefined, key: 'readReportage' | 'clusterWebsite', cls = '') =>
       href ? html`<a part="link" class=${cls} href=${href}><span lang=${ui}>${this.t(key)}</span>${name}</a>` : nothing;
-    const showImage = image && !this.broken.has(image);
+    const showImage = ok(image);
     return html`<article part="base" class="card base ${showImage ? 'has-image' : ''}" lang=${lang ?? nothing}>
-      ${showImage ? media(item, image, fail) : nothing}
+      ${showImage ? media(item, showImage, fail) : nothing}
       <div class="body">
         ${
           where || logo
