@@ -526,12 +526,11 @@ describe('<cluster-journey>: narrow containers and many stations', () => {
     const feed = feedOf(items, {
       _reportage: { journeys: [{ id: 'long', stations: items.map((i) => ({ item: i.id })) }] },
     });
-    const started = performance.now();
+    // how fast it renders is measured by npm run bench (500-station journey against vanilla DOM), not here
     const el = await journey(
       html`<div><button class="before">before</button><cluster-journey .feed=${feed}></cluster-journey></div>`,
       'ready',
     );
-    expect(performance.now() - started).to.be.lessThan(3000);
     expect(stations(el)).to.have.length(n);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     await tabInto(el);

@@ -180,7 +180,8 @@ describe('<cluster-news-card>', () => {
         .feed=${feedOf([newsItem('a', { image: mockUrl('respond', { status: 404 }) })])}
       ></cluster-news-card>`,
     );
-    await new Promise((r) => setTimeout(r, 300));
+    // the 404 arrives when it arrives: wait for the card to drop the image, not for a fixed time
+    await waitUntil(() => !part(el, 'image'), 'the broken image was never dropped', { timeout: 8000 });
     await el.updateComplete;
     expect(part(el, 'image')).to.equal(null);
     expect(part(el, 'title')!.textContent).to.equal('Title a');
@@ -272,6 +273,20 @@ describe('<cluster-news-card>', () => {
     expect((window as any).__ran).to.equal(undefined);
   });
 
+  it('updateComplete resolves when the full card shows its sanitized body, and again after the body changes', async () => {
+    const el = await fixture<ClusterNewsCard>(
+      html`<cluster-news-card
+        variant="full"
+        .feed=${feedOf([newsItem('a', { content_html: '<p>Erster</p>' })])}
+      ></cluster-news-card>`,
+    );
+    await el.updateComplete;
+    expect(part(el, 'content')!.textContent).to.equal('Erster');
+    el.feed = feedOf([newsItem('a', { content_html: '<p>Zweiter</p>' })]);
+    await el.updateComplete;
+    expect(part(el, 'content')!.textContent).to.equal('Zweiter');
+  });
+
   it('shows a loading placeholder of the final size with aria-busy while the feed loads', async () => {
     // the sample feed's news item (absolute image URL), served after 400 ms
     const sample = await sampleFeedJson();
@@ -330,13 +345,16 @@ describe('<cluster-news-card>', () => {
   });
 
   it('a late answer for an old src never overwrites the new one', async () => {
-    const slow = mockUrl('feed', { delay: 600 });
+    const key = `late-${Math.random()}`;
+    const slow = mockUrl('gate', { key });
     const fast = feedOf([newsItem('fast')]);
     const el = await fixture<ClusterNewsCard>(html`<cluster-news-card src=${slow}></cluster-news-card>`);
     el.removeAttribute('src');
     el.feed = fast;
     await settled(el, 'ready');
-    await new Promise((r) => setTimeout(r, 800));
+    // the old request's answer is sent now, after the new feed is shown
+    await (await fetch(mockUrl('open', { key }))).json();
+    await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;
     expect(part(el, 'title')!.textContent).to.equal('Title fast');
   });

@@ -10,6 +10,7 @@ export const sampleFeed = () => readFileSync(join(root, 'demo/feed.json'), 'utf8
 
 const hits = new Map();
 const stashed = new Map();
+const gates = new Map();
 /** Counts one more request under `key` (if any) and returns the new count. */
 const count = (key) => {
   if (!key) return 0;
@@ -33,6 +34,20 @@ export const routes = {
     if (key) hits.set(key, (hits.get(key) ?? 0) + 1);
     const delay = Number(url.searchParams.get('delay') ?? 0);
     setTimeout(() => json(res, 200, sampleFeed(), { 'access-control-allow-origin': '*' }), delay);
+  },
+  // holds the sample feed back until /mock/open?key=k: a late answer, at a moment the test chooses
+  gate(url, req, res) {
+    const key = url.searchParams.get('key');
+    gates.set(key, [...(gates.get(key) ?? []), res]);
+  },
+  // answers every request held under ?key=k; says how many were still waiting for it
+  open(url, req, res) {
+    const key = url.searchParams.get('key');
+    const held = gates.get(key) ?? [];
+    gates.delete(key);
+    const waiting = held.filter((r) => !r.destroyed && !r.writableEnded);
+    for (const r of waiting) json(r, 200, sampleFeed(), { 'access-control-allow-origin': '*' });
+    json(res, 200, { held: held.length, answered: waiting.length });
   },
   hits(url, req, res) {
     json(res, 200, { hits: hits.get(url.searchParams.get('key')) ?? 0 });
