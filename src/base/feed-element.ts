@@ -73,7 +73,7 @@ export abstract class FeedElement<Subject> extends LitElement {
   protected readonly source = new FeedController(this);
   protected readonly i18n = new LocaleController(this, () => this.source.feed?.language);
 
-  /** What `pick` chose from the feed now shown (`undefined`: nothing, the empty state). */
+  /** What `pick` chose from the feed now shown; defined exactly when the state is `ready`. */
   protected subject?: Subject;
   #pickedFrom?: Feed;
 

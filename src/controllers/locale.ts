@@ -8,18 +8,6 @@ type Host = ReactiveControllerHost & HTMLElement;
 const live = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 
-function watch(c: LocaleController, on: boolean) {
-  if (on) live.add(c);
-  else live.delete(c);
-  if (on && !observer) {
-    observer = new MutationObserver(() => live.forEach((l) => l.refresh()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  } else if (!live.size && observer) {
-    observer.disconnect();
-    observer = undefined;
-  }
-}
-
 /** The nearest `lang` above `el`, crossing shadow roots. */
 function inherited(el: Element): string | undefined {
   for (let node = el.parentElement ?? (el.getRootNode() as ShadowRoot).host; node;) {
@@ -68,11 +56,18 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    watch(this, true);
+    live.add(this);
+    if (!observer) {
+      observer = new MutationObserver(() => live.forEach((l) => l.refresh()));
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
     this.#inherited = inherited(this.host);
   }
 
   hostDisconnected(): void {
-    watch(this, false);
+    live.delete(this);
+    if (live.size) return;
+    observer?.disconnect();
+    observer = undefined;
   }
 }

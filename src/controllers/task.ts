@@ -23,9 +23,10 @@ export class Task<A extends readonly unknown[], V> implements ReactiveController
   /** The arguments of the newest run. */
   args?: A;
   /** Settles when the newest run has (never rejects). */
-  settled: Promise<void> = Promise.resolve();
+  settled: Promise<unknown> = Promise.resolve();
 
-  #run = 0;
+  /** Counts the runs: work that a settled run queues (an event after render) checks it is still the newest. */
+  run = 0;
   #abort?: AbortController;
   #resume = false;
 
@@ -47,47 +48,33 @@ export class Task<A extends readonly unknown[], V> implements ReactiveController
 
   /** Starts the job for `args`, unless the newest run already has the same arguments (`force` starts it anyway). */
   start(args: A, force = false): void {
-    const last = this.args;
-    if (!force && last && last.length === args.length && args.every((a, i) => a === last[i])) return;
+    if (!force && this.args?.every((a, i) => a === args[i])) return;
     this.args = args;
     this.#resume = false;
-    const run = ++this.#run;
+    const run = ++this.run;
     this.value = this.error = undefined;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    let result: V | Promise<V>;
+    const settle = (status: TaskStatus, value?: V, error?: unknown) => {
+      if (run !== this.run) return;
+      this.#abort = undefined;
+      this.status = status;
+      this.value = value;
+      this.error = error;
+      this.settledRun();
+      this.host.requestUpdate();
+    };
     try {
-      result = this.job(args, abort.signal);
+      const result = this.job(args, abort.signal);
+      if (!(result instanceof Promise)) return settle('complete', result);
+      this.status = 'pending';
+      this.settled = result.then(
+        (v) => settle('complete', v),
+        (e: unknown) => isAbort(e) || settle('error', undefined, e),
+      );
     } catch (e) {
-      this.#settle(run, 'error', undefined, e);
-      return;
+      settle('error', undefined, e);
     }
-    if (!(result instanceof Promise)) {
-      this.#settle(run, 'complete', result);
-      return;
-    }
-    this.status = 'pending';
-    this.settled = result.then(
-      (v) => this.#settle(run, 'complete', v),
-      (e: unknown) => {
-        if (!isAbort(e)) this.#settle(run, 'error', undefined, e);
-      },
-    );
-  }
-
-  #settle(run: number, status: TaskStatus, value?: V, error?: unknown) {
-    if (run !== this.#run) return;
-    this.#abort = undefined;
-    this.status = status;
-    this.value = value;
-    this.error = error;
-    this.settledRun();
-    this.host.requestUpdate();
-  }
-
-  /** Counts the runs: work that a settled run queues (an event after render) checks it is still the newest. */
-  get run(): number {
-    return this.#run;
   }
 
   hostConnected(): void {
@@ -101,7 +88,7 @@ export class Task<A extends readonly unknown[], V> implements ReactiveController
       if (this.host.isConnected || !this.#abort) return;
       this.#abort.abort();
       this.#abort = undefined;
-      this.#run++;
+      this.run++;
       this.#resume = this.status === 'pending';
     });
   }

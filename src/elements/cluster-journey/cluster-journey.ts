@@ -59,7 +59,7 @@ export class ClusterJourney extends FeedElement<JourneyView> {
 
   protected readonly emptyText = 'emptyJourney' as const;
 
-  readonly #roving = new RovingFocus(this, () => this.#view()?.stations.length ?? 0);
+  readonly #roving = new RovingFocus(this, () => this.subject?.stations.length ?? 0);
   readonly #portrait = new LinkedPortrait(this);
   /** The strip as last shown: which journey, which station. */
   #shown?: [JourneyView, number];
@@ -73,20 +73,16 @@ export class ClusterJourney extends FeedElement<JourneyView> {
     return Math.min(Math.max(Math.trunc(this.current) || 0, 0), view.stations.length - 1);
   }
 
-  #view(): JourneyView | undefined {
-    return this.state === 'ready' ? this.subject : undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('for')) this.#portrait.retarget();
-    const view = this.#view();
+    const view = this.subject;
     if (view) this.#portrait.show(view.stations[this.#index(view)]!.cluster.slug);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const view = this.#view();
+    const view = this.subject;
     if (!view) return;
     const index = this.#index(view);
     const shown = this.#shown;
@@ -97,7 +93,7 @@ export class ClusterJourney extends FeedElement<JourneyView> {
   }
 
   #select(index: number) {
-    const station = this.#view()?.stations[index];
+    const station = this.subject?.stations[index];
     if (!station) return;
     this.#roving.hold(index);
     const event = clusterEvent('cluster-station-select', { index, item: station.item, cluster: station.cluster }, true);

@@ -16,28 +16,24 @@ export function revealStation(host: HTMLElement, strip: HTMLElement | null, inde
   });
 }
 
+const bar = html`<span class="ph placeholder"></span>`;
+const word = html`<span class="ph w placeholder"></span> `;
+const station = html`<div>
+  <span class="line"></span>
+  <div class="station">
+    <span class="marker placeholder"></span>
+    <span class="name">${bar}</span>
+    <span>${bar}</span>
+    <span>${bar}</span>
+    <span>${bar}</span>
+  </div>
+</div>`;
+
 /** The loading placeholder: the strip's layout with four stations. */
-export function stripPlaceholder(): TemplateResult {
-  const ph = html`<div>
-    <span class="line"></span>
-    <div class="station">
-      <span class="marker placeholder"></span>
-      <span class="name"><span class="ph placeholder"></span></span>
-      <span><span class="ph placeholder"></span></span>
-      <span><span class="ph placeholder"></span></span>
-      <span><span class="ph placeholder"></span></span>
-    </div>
+export const stripPlaceholder = (): TemplateResult =>
+  html`<div class="journey base">
+    <div class="title">${bar}</div>
+    <p class="summary">${Array(10).fill(word)}</p>
+    <div class="strip"><div class="stations">${station}${station}${station}${station}</div></div>
+    <p class="current">${word}</p>
   </div>`;
-  return html`<div class="journey base">
-    <div class="title"><span class="ph placeholder"></span></div>
-    <p class="summary">
-      <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
-      <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
-      <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
-      <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
-      <span class="ph w placeholder"></span> <span class="ph w placeholder"></span>
-    </p>
-    <div class="strip"><div class="stations">${ph}${ph}${ph}${ph}</div></div>
-    <p class="current"><span class="ph w placeholder"></span></p>
-  </div>`;
-}

@@ -70,7 +70,7 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const item = this.state === 'ready' ? this.subject : undefined;
+    const item = this.subject;
     // a post's relative URLs are relative to the post's page (feed readers agree), else to the feed
     const base = item?.url ?? (this.source.url || this.source.base);
     this.#body.start([this.variant === 'full' ? item?.content_html : undefined, base, headingLevel(this.headingLevel)]);
