@@ -29,7 +29,7 @@ function readCounts(file, label) {
   for (const [browser, c] of Object.entries(browsers)) {
     const failed = c.failed + (c.fileErrors ?? 0);
     console.log(
-      `${label} ${browser}: ${c.passed} passed, ${failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`,
+      `${label}${browser === 'node' ? '' : ` ${browser}`}: ${c.passed} passed, ${failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`,
     );
     totals.passed += c.passed;
     totals.failed += failed;
