@@ -37,9 +37,10 @@ export class Builder {
     return value && (this.deps.safeUrl(value, base) ?? value);
   }
 
-  /** Text of HTML: tags removed, references decoded, whitespace collapsed; `max` characters at most. */
-  plain(html: string | undefined, max = 10_000): string | undefined {
-    return (html && this.deps.excerpt(html, max)) || undefined;
+  /** Text of HTML: tags removed, references decoded, whitespace collapsed; an excerpt of `max` characters if given. */
+  plain(html: string | undefined, max?: number): string | undefined {
+    // text without markup stays as written (a title's no-break spaces too)
+    return (html && (max || /<[a-z/!]/i.test(html) ? this.deps.excerpt(html, max ?? 10_000) : html)) || undefined;
   }
 
   /** Sets `key` of `into` (at JSON path `path`) to `value` when there is one, coming from the XML at `from`. */

@@ -17,20 +17,19 @@ export function decodeXml(body: Uint8Array | string, type: string, problems: Fee
   const head = String.fromCharCode(...body.subarray(0, 200));
   const declared = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([\w.:-]+)/.exec(head)?.[1];
   const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(type)?.[1];
-  let label = bom || declared || charset || 'utf-8';
+  const label = bom || declared || charset || 'utf-8';
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(label, { fatal: true });
   } catch {
     problems.push({ path: 'line 1', message: `unknown encoding "${label}"; read as UTF-8` });
     decoder = new TextDecoder('utf-8', { fatal: true });
-    label = 'utf-8';
   }
   try {
     return decoder.decode(body);
   } catch {
     // the commonest misdeclaration: Windows-1252 (or Latin-1) text declared as UTF-8
-    const fallback = label == 'utf-8' ? 'windows-1252' : 'utf-8';
+    const fallback = decoder.encoding == 'utf-8' ? 'windows-1252' : 'utf-8';
     problems.push({ path: 'line 1', message: `the bytes are not ${label} as declared; read as ${fallback}` });
     return new TextDecoder(fallback).decode(body);
   }
