@@ -9,8 +9,8 @@ export const FEED_TIMEOUT_MS = 10_000;
 /** A loaded feed is shared with later elements for this long; then the next load asks again (the HTTP cache may answer with 304). */
 export const FEED_CACHE_MS = 60_000;
 
-// (at most 128 characters: a longer Accept makes a cross-origin request need a preflight)
-const ACCEPT =
+/** What the elements ask for (at most 128 characters: a longer Accept makes a cross-origin request need a preflight). */
+export const ACCEPT =
   'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, */*;q=0.1';
 
 interface Entry {
