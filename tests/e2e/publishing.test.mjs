@@ -1,0 +1,140 @@
+// Publishing the feed (README): the page on one origin, the feed on another, as on a partner's
+// site. With the headers the README asks for, the card renders (JSON Feed and RSS); without
+// them, the visitor sees the CORS error text and the fallback link, and `check` names the
+// missing header.
+
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { e2e, waitForState } from './harness.mjs';
+import { root } from './server.mjs';
+
+/** What WordPress's /feed/ looks like (the real captured ones link images on the internet, which tests never fetch). */
+const wordpress = (origin) => `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Cluster Nord</title><link>${origin}/</link><language>de-DE</language><generator>https://wordpress.org/?v=6.7</generator>
+<item><title>Neues Labor f&#252;r Photonik er&#246;ffnet</title><link>${origin}/2021/02/labor/</link>
+<pubDate>Tue, 02 Feb 2021 09:00:00 +0000</pubDate><dc:creator><![CDATA[Redaktion]]></dc:creator><category><![CDATA[Photonik]]></category>
+<guid isPermaLink="false">${origin}/?p=42</guid><description><![CDATA[Ein neues Labor&nbsp;&hellip; [&hellip;]]]></description>
+<content:encoded><![CDATA[<p><img src="/wp-content/uploads/labor.svg" alt="" width="800" height="450"></p><p>Der ganze Artikel.</p>]]></content:encoded></item>
+</channel></rss>`;
+
+const PUBLISHED = { 'access-control-allow-origin': '*', etag: '"v1"', 'cache-control': 'public, max-age=300' };
+const image = readFileSync(join(root, 'demo/images/news-clusterreportagen.svg'));
+const files = {
+  '/feeds/reportagen.json': {
+    type: 'application/feed+json; charset=utf-8',
+    body: readFileSync(join(root, 'demo/feed.json')),
+    headers: PUBLISHED,
+  },
+  // what a server sends before anyone configured it for other sites
+  '/feeds/plain.json': { type: 'application/json', body: readFileSync(join(root, 'demo/feed.json')), headers: {} },
+  // WordPress's /feed/ with the filter from the README (core sends ETag and Last-Modified itself)
+  '/feed/': { type: 'application/rss+xml; charset=UTF-8', body: wordpress, headers: PUBLISHED },
+  '/feed-without-filter/': { type: 'application/rss+xml; charset=UTF-8', body: wordpress, headers: { etag: '"v1"' } },
+  // the sample feed's images are relative to it; the WordPress post's image is on its own site
+  '/feeds/images/news-clusterreportagen.svg': { type: 'image/svg+xml', body: image, headers: {} },
+  '/wp-content/uploads/labor.svg': { type: 'image/svg+xml', body: image, headers: {} },
+};
+
+/** Runs `npx cluster-reportage check …`; resolves to { code, out }. */
+const check = (...args) =>
+  new Promise((resolve) =>
+    execFile(process.execPath, [join(root, 'bin/cluster-reportage.js'), 'check', ...args], (error, stdout) =>
+      resolve({ code: error ? error.code : 0, out: stdout }),
+    ),
+  );
+
+describe('the page on one origin, the feed on another', () => {
+  const env = e2e();
+  let publisher;
+  let feedOrigin;
+
+  before(async () => {
+    publisher = createServer((req, res) => {
+      const file = files[new URL(req.url, 'http://x').pathname];
+      if (!file) {
+        res.writeHead(404);
+        return res.end();
+      }
+      const headers = { 'content-type': file.type, ...file.headers };
+      if (headers.etag && req.headers['if-none-match'] === headers.etag) res.writeHead(304, headers);
+      else res.writeHead(200, headers);
+      res.end(res.statusCode === 304 ? undefined : typeof file.body === 'function' ? file.body(feedOrigin) : file.body);
+    });
+    await new Promise((ok) => publisher.listen(0, '127.0.0.1', ok));
+    feedOrigin = `http://127.0.0.1:${publisher.address().port}`;
+  });
+  after(() => new Promise((ok) => publisher.close(ok)));
+
+  const open = (path) => env.open(`/tests/e2e/pages/other-origin.html?feed=${encodeURIComponent(feedOrigin + path)}`);
+
+  it('the two origins differ (page and feed on different ports)', () => {
+    assert.notEqual(new URL(env.server.origin).port, new URL(feedOrigin).port);
+  });
+
+  it('with Access-Control-Allow-Origin, the JSON Feed from the other site renders', async () => {
+    const { page } = await open('/feeds/reportagen.json');
+    await waitForState(page, 'cluster-news-card', 'ready');
+    assert.match(await page.locator('cluster-news-card [part~="title"]').innerText(), /^Clusterreportagen: ein Blick/);
+  });
+
+  it('with the WordPress filter, the RSS feed of /feed/ renders, its XML reader loaded only then', async () => {
+    const { page, requests } = await open('/feed/');
+    await waitForState(page, 'cluster-news-card', 'ready');
+    assert.equal(
+      await page.locator('cluster-news-card [part~="title"]').innerText(),
+      'Neues Labor für Photonik eröffnet',
+    );
+    await page.waitForFunction(() => {
+      const img = document.querySelector('cluster-news-card').shadowRoot.querySelector('[part~="image"]');
+      return img?.complete && img.naturalWidth > 0;
+    });
+    assert.equal(
+      await page.$eval('cluster-news-card', (el) => el.shadowRoot.querySelector('[part~="image"]').getAttribute('src')),
+      `${feedOrigin}/wp-content/uploads/labor.svg`,
+      'the first image of the post, resolved against the post',
+    );
+    assert.ok(
+      requests.some((r) => /^\/dist\/chunks\/xml-feed-[\w-]+\.js$/.test(r)),
+      requests.join('\n'),
+    );
+    const json = await open('/feeds/reportagen.json');
+    await waitForState(json.page, 'cluster-news-card', 'ready');
+    assert.ok(!json.requests.some((r) => r.includes('xml-feed')), 'a JSON Feed never loads the XML reader');
+  });
+
+  for (const [path, what] of [
+    ['/feeds/plain.json', 'a JSON Feed'],
+    ['/feed-without-filter/', 'WordPress’s /feed/ without the filter'],
+  ]) {
+    it(`without the header, ${what} shows the CORS error text and the fallback link; check names the header`, async () => {
+      const rec = await open(path);
+      await waitForState(rec.page, 'cluster-news-card', 'error');
+      const error = rec.page.locator('cluster-news-card [part~="error"]');
+      assert.match(await error.innerText(), /^The reportage feed cannot be reached\./);
+      assert.match(await error.locator('details p').textContent(), /does not allow this site to read it: CORS/);
+      assert.equal(await rec.page.locator('cluster-news-card > a').isVisible(), true, 'the fallback link shows');
+      // the browser reports the refusal on the console itself: that one is expected
+      const cors = (m) => /CORS|Access-Control-Allow-Origin|net::ERR_FAILED/.test(m);
+      assert.ok(rec.consoleErrors.some(cors), rec.consoleErrors.join('\n'));
+      rec.consoleErrors.splice(0, rec.consoleErrors.length, ...rec.consoleErrors.filter((m) => !cors(m)));
+
+      const { code, out } = await check(feedOrigin + path);
+      assert.equal(code, 1, out);
+      assert.match(out, /✘ Access-Control-Allow-Origin: missing: pages on other sites cannot read the feed/);
+      assert.match(out, /add: Access-Control-Allow-Origin: \*/);
+    });
+  }
+
+  it('check passes the published feeds: every header there, the revisit answered 304', async () => {
+    for (const path of ['/feeds/reportagen.json', '/feed/']) {
+      const { code, out } = await check(feedOrigin + path);
+      assert.equal(code, 0, out);
+      assert.match(out, /✔ ETag: "v1" \(a revisit is answered 304 Not Modified\)/);
+    }
+  });
+});
