@@ -1,7 +1,7 @@
 // Publishing the feed (README): the page on one origin, the feed on another, as on a partner's
 // site. With the headers the README asks for, the card renders (JSON Feed and RSS); without
 // them, the visitor sees the CORS error text and the fallback link, and `check` names the
-// missing header.
+// missing header. An RSS feed also renders under the strict CSP with Trusted Types.
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { e2e, waitForState } from './harness.mjs';
-import { root } from './server.mjs';
+import { root, STRICT_CSP } from './server.mjs';
 
 /** What WordPress's /feed/ looks like (the real captured ones link images on the internet, which tests never fetch). */
 const wordpress = (origin) => `<?xml version="1.0" encoding="UTF-8"?>
@@ -129,6 +129,48 @@ describe('the page on one origin, the feed on another', () => {
       assert.match(out, /add: Access-Control-Allow-Origin: \*/);
     });
   }
+
+  it('an RSS feed on a page with a strict CSP and Trusted Types: the full article renders, no violation', async () => {
+    const rec = await open('/feeds/reportagen.json');
+    const page = await rec.context.newPage();
+    page.on('console', (m) => m.type() === 'error' && rec.consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => rec.errors.push(String(e)));
+    const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Cluster</title>
+      <item><guid>a</guid><title>Mit Bild&nbsp;&amp; Text</title><pubDate>Tue, 02 Feb 2021 09:00:00 GMT</pubDate>
+      <content:encoded><![CDATA[<p style="color:red" onclick="alert(1)">Der Artikel.</p><img src="/demo/images/news-clusterreportagen.svg" alt=""><script>alert(2)</script>]]></content:encoded></item></channel></rss>`;
+    const src = `/mock/respond?type=application%2Frss%2Bxml&body=${Buffer.from(rss).toString('base64url')}`;
+    const url = env.server.url('/cms/strict.html');
+    await page.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': STRICT_CSP },
+        body: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CSP</title><script src="/tests/e2e/pages/csp-watch.js"></script><script type="module" src="/dist/cluster-reportage.js"></script></head><body><cluster-news-card variant="full" src="${src}"></cluster-news-card></body></html>`,
+      }),
+    );
+    await page.goto(url);
+    await waitForState(page, 'cluster-news-card', 'ready');
+    await page.waitForFunction(() =>
+      document.querySelector('cluster-news-card').shadowRoot.querySelector('[part~="content"] p'),
+    );
+    assert.equal(await page.locator('cluster-news-card [part~="title"]').innerText(), 'Mit Bild\u00a0& Text');
+    assert.equal(await page.locator('cluster-news-card [part~="content"] p').innerText(), 'Der Artikel.');
+    assert.equal(
+      await page.locator('cluster-news-card [part~="content"] script, [part~="content"] [style]').count(),
+      0,
+    );
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'no CSP or Trusted Types violation');
+    const enforced = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    assert.equal(enforced, true, 'Trusted Types are enforced on this page');
+    rec.consoleErrors.splice(0, rec.consoleErrors.length, ...rec.consoleErrors.filter((m) => !/TrustedHTML/.test(m)));
+  });
 
   it('check passes the published feeds: every header there, the revisit answered 304', async () => {
     for (const path of ['/feeds/reportagen.json', '/feed/']) {
