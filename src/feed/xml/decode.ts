@@ -55,6 +55,8 @@ export function repairXml(text: string, html: (entity: string) => string, proble
   // lines are counted in the text as served
   const lineAt = (at: number) => line(text, lead + at);
   const found = new Map<string, number>();
+  // each entity is looked up once, however often a feed writes it
+  const decoded = new Map<string, string>();
   const note = (what: string, at: number) => found.has(what) || found.set(what, lineAt(at));
   let offset = 0;
   const out = src
@@ -66,7 +68,7 @@ export function repairXml(text: string, html: (entity: string) => string, proble
       if (i % 2) return cleaned;
       return cleaned.replace(/&(?!#\d+;|#x[\da-f]+;)([a-z][\w.-]*;)?/gi, (m, name: string | undefined, k: number) => {
         if (name && XML_ENTITIES.has(name.slice(0, -1))) return m;
-        const char = name && html(m);
+        const char = name && (decoded.get(m) ?? decoded.set(m, html(m)).get(m));
         note(name ? `the HTML entity &${name}` : 'a bare "&" (write &amp;)', at + k);
         // as character references, so they stay right inside attribute values too
         return char && char != m ? [...char].map((c) => `&#${c.codePointAt(0)};`).join('') : `&amp;${name ?? ''}`;
