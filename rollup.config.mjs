@@ -46,10 +46,10 @@ export default [
     ],
   },
   // For npm: one ES module per source module with .d.ts files; Lit, DOMPurify
-  // stay dependencies so an app bundles them once.
+  // stay dependencies so an app bundles them once (and xmldom, for the Node tools in src/node/).
   {
     input: sources('src'),
-    external: (id) => /^(lit|@lit|dompurify)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit|dompurify|@xmldom\/xmldom)(\/|$)|^node:/.test(id),
     output: {
       dir: 'dist/lib',
       format: 'es',

@@ -5,8 +5,14 @@
 //
 // The feed's items come from the preview element itself (its
 // `cluster-feed-load` event carries them validated, with safe absolute URLs);
-// the journeys are not in that event, so the raw JSON is read for them.
-/* global fetch, navigator, location, Option */
+// the journeys are not in that event, so the raw JSON is read for them. An RSS
+// or Atom feed (a CMS's own) has news items only: the builder offers the news
+// card for it, and says why portraits and journeys are not offered.
+//
+// TODO(news-list): <cluster-news-list> is offered once it is defined (its
+// radio is added then, `listChoice()`); its own options (limit, kind, tag) are
+// still to be added to the form when the element lands.
+/* global fetch, navigator, location, Option, customElements */
 
 const $ = (id) => document.getElementById(id);
 const form = $('builder');
@@ -34,8 +40,10 @@ function httpUrl(value, base) {
   }
 }
 
-/** What is known about the loaded feed; `items` from the element, the rest from the raw JSON. */
-const feed = { src: '', items: undefined, journeys: undefined, title: '', home: undefined, error: '' };
+/** What is known about the loaded feed; `items` from the element, the rest from the raw body (`xml`: RSS or Atom). */
+const feed = { src: '', items: undefined, journeys: undefined, title: '', home: undefined, error: '', xml: false };
+/** Elements that need the JSON Feed's `_reportage`: not offered for RSS and Atom. */
+const REPORTAGE_ONLY = ['portrait', 'journey', 'pair'];
 
 /** The theme rules of themes.css by class name, read once. */
 const themes = {};
@@ -74,6 +82,14 @@ function describe() {
   shared.push(['heading-level', $('heading-level').value]);
   const elements = [];
   const journey = feed.journeys?.find((j) => j.id === selects.journey.value);
+
+  if (kind === 'list') {
+    elements.push({
+      tag: 'cluster-news-list',
+      attrs: [['src', feed.src], ...shared],
+      link: fallback(feed.home, feed.title),
+    });
+  }
 
   if (kind === 'news') {
     const attrs = [['src', feed.src]];
@@ -188,20 +204,42 @@ function fill(select, options) {
   if (options.some(([v]) => v === keep)) select.value = keep;
 }
 
+/** The news list's choice, after the others, once the page defines <cluster-news-list>. */
+function listChoice() {
+  if (!customElements.get('cluster-news-list') || form.querySelector('input[name="element"][value="list"]')) return;
+  const label = document.createElement('label');
+  label.className = 'choice';
+  const input = Object.assign(document.createElement('input'), { type: 'radio', name: 'element', value: 'list' });
+  const text = document.createElement('span');
+  const en = Object.assign(document.createElement('span'), { className: 'en', lang: 'en', textContent: '(news list)' });
+  text.append('Meldungsliste ', en);
+  label.append(input, text);
+  form.querySelector('input[name="element"][value="pair"]').closest('label').after(label);
+}
+
+/** Offers the elements this feed can fill; a choice that went away falls back to the news card. */
+function offerElements() {
+  listChoice();
+  for (const radio of form.elements.element) radio.disabled = feed.xml && REPORTAGE_ONLY.includes(radio.value);
+  const chosen = [...form.elements.element].find((r) => r.checked);
+  if (chosen?.disabled) form.elements.element.value = 'news';
+}
+
 function fillLists() {
   const loaded = feed.items !== undefined;
   const wait = [['', feed.error ? 'Feed nicht geladen' : 'Feed wird geladen …', true]];
+  const none = (what) => [['', feed.xml ? `RSS/Atom: keine ${what}` : `Keine ${what} im Feed`, true]];
   fill(selects.item, [['', 'Neueste Meldung (Standard)'], ...news().map((i) => [i.id, i.title ?? i.id])]);
   const clusters = portraits().map((i) => [i.cluster.slug, i.cluster.name]);
-  fill(selects.cluster, !loaded ? wait : clusters.length ? clusters : [['', 'Keine Porträts im Feed', true]]);
+  fill(selects.cluster, !loaded ? wait : clusters.length ? clusters : none('Porträts'));
   const journeys = (feed.journeys ?? []).map((j) => [j.id, j.title]);
-  fill(
-    selects.journey,
-    !loaded || !feed.journeys ? wait : journeys.length ? journeys : [['', 'Keine Reise im Feed', true]],
-  );
+  fill(selects.journey, !loaded || !feed.journeys ? wait : journeys.length ? journeys : none('Reisen'));
+  offerElements();
   if (loaded && feed.journeys && !feed.error) {
     const n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
-    feedStatus.textContent = `Feed geladen: ${n(news().length, 'Meldung', 'Meldungen')}, ${n(clusters.length, 'Porträt', 'Porträts')}, ${n(journeys.length, 'Reise', 'Reisen')}.`;
+    feedStatus.textContent = feed.xml
+      ? `Feed geladen (RSS/Atom): ${n(news().length, 'Meldung', 'Meldungen')}. Porträts und Reisen gibt es nur in einem JSON Feed mit Reportage-Daten.`
+      : `Feed geladen: ${n(news().length, 'Meldung', 'Meldungen')}, ${n(clusters.length, 'Porträt', 'Porträts')}, ${n(journeys.length, 'Reise', 'Reisen')}.`;
   }
 }
 
@@ -218,16 +256,31 @@ function load() {
   }
   url.hash = ''; // as the elements resolve `src`: the event's url then matches
   input.removeAttribute('aria-invalid');
-  Object.assign(feed, { src: url.href, items: undefined, journeys: undefined, title: '', home: undefined, error: '' });
+  Object.assign(feed, {
+    src: url.href,
+    items: undefined,
+    journeys: undefined,
+    title: '',
+    home: undefined,
+    error: '',
+    xml: false,
+  });
   feedStatus.textContent = 'Feed wird geladen …';
   fillLists();
   shown = ''; // a fresh preview element, whose cluster-feed-load brings the items
   update();
   const src = url.href;
   fetch(src)
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-    .then((json) => {
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+    .then((text) => {
       if (feed.src !== src) return;
+      // told by content, as the elements do: RSS and Atom start with "<"
+      if (/^\s*</.test(text.replace(/^\ufeff/, ''))) {
+        feed.xml = true;
+        feed.journeys = [];
+        return;
+      }
+      const json = JSON.parse(text);
       const raw = Array.isArray(json?._reportage?.journeys) ? json._reportage.journeys : [];
       feed.journeys = raw
         .filter((j) => typeof j?.id === 'string' && j.id)

@@ -83,6 +83,8 @@ export abstract class FeedElement<Subject> extends LitElement {
   /** The loading placeholder: same size as the ready card, so nothing jumps. */
   protected abstract renderPlaceholder(): TemplateResult;
   protected abstract readonly emptyText: StringKey;
+  /** The empty message for an RSS or Atom feed, when such a feed cannot carry what the element shows. */
+  protected readonly xmlEmptyText?: StringKey;
 
   /** Updates share the main thread with other elements' updates in short slices (see slice.ts). */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -137,8 +139,10 @@ export abstract class FeedElement<Subject> extends LitElement {
           const text = this.t(error ? errorText(error.kind) : 'error');
           return html`${this.#message('error', text, error?.message)}<slot></slot>`;
         }
-        case 'empty':
-          return this.#message('empty', this.t(this.emptyText));
+        case 'empty': {
+          const format = this.source.feed?.format;
+          return this.#message('empty', this.t((format && format !== 'json' && this.xmlEmptyText) || this.emptyText));
+        }
         default:
           return html`<div part="loading" class="loading" aria-busy="true" role="status">
             <span class="visually-hidden">${this.t('loading')}</span>${this.renderPlaceholder()}

@@ -1,15 +1,17 @@
 import { FeedError, isAbort } from './errors.js';
-import { parseFeed } from './parse.js';
+import { feedFromBody, readCapped } from './body.js';
 import type { Feed } from './types.js';
+
+export { feedFromBody, MAX_FEED_BYTES, readCapped } from './body.js';
 
 /** A request that has not finished after this long fails with kind `timeout`. */
 export const FEED_TIMEOUT_MS = 10_000;
-/** Bodies larger than this are refused (kind `parse`) before they are parsed. */
-export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 /** A loaded feed is shared with later elements for this long; then the next load asks again (the HTTP cache may answer with 304). */
 export const FEED_CACHE_MS = 60_000;
 
-const ACCEPT = 'application/feed+json, application/json;q=0.9, */*;q=0.1';
+/** What the elements ask for (at most 128 characters: a longer Accept makes a cross-origin request need a preflight). */
+export const ACCEPT =
+  'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, */*;q=0.1';
 
 interface Entry {
   promise: Promise<Feed>;
@@ -138,25 +140,13 @@ async function fetchFeed(url: string, signal: AbortSignal, timeout: number): Pro
         res.status,
       );
     }
-    const type = (res.headers.get('content-type') ?? '').toLowerCase();
-    if (/\bhtml\b|\bxml\b/.test(type) && !type.includes('json')) {
-      await res.body?.cancel().catch(() => undefined);
-      throw new FeedError('parse', `expected JSON, the server sent ${type.split(';')[0]} (an error page?)`);
-    }
-    let text: string;
+    let body: Uint8Array;
     try {
-      text = await readCapped(res);
+      body = await readCapped(res);
     } catch (e) {
       throw e instanceof FeedError ? e : failure(e, url, timedOut, timeout);
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      const hint = /^\s*</.test(text) ? ' (it looks like HTML)' : text.trim() ? '' : ' (the body is empty)';
-      throw new FeedError('parse', `not valid JSON${hint}: ${(e as Error).message}`);
-    }
-    return parseFeed(json, res.url || url);
+    return await feedFromBody(body, res.url || url, res.headers.get('content-type') ?? '');
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', forward);
@@ -170,30 +160,4 @@ function failure(e: unknown, url: string, timedOut: boolean, timeout: number): E
     'network',
     `the feed at ${url} could not be reached (offline, blocked, or the server does not allow this site to read it: CORS)`,
   );
-}
-
-async function readCapped(res: Response): Promise<string> {
-  const tooLarge = () =>
-    new FeedError('parse', `the feed is larger than ${MAX_FEED_BYTES / 1024 / 1024} MB and was not read`);
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > MAX_FEED_BYTES) {
-    await res.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!res.body) return res.text();
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_FEED_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
 }

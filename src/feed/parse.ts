@@ -146,7 +146,14 @@ export function parseFeed(json: unknown, base: string): Feed {
   if (!Array.isArray(rawItems)) throw new FeedError('invalid', `expected an array, got ${typeName(rawItems)}`, 'items');
 
   const r = new FeedReader(base);
-  const feed: Feed = { version: version.trim(), title: '', items: [], journeys: [], problems: r.problems };
+  const feed: Feed = {
+    version: version.trim(),
+    format: 'json',
+    title: '',
+    items: [],
+    journeys: [],
+    problems: r.problems,
+  };
   const title = r.text(json, 'title', '');
   if (title) feed.title = title;
   else if (json['title'] === undefined) r.report('title', 'expected a string');

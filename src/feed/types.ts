@@ -78,8 +78,13 @@ export interface FeedProblem {
   message: string;
 }
 
+/** What a feed was written in; RSS and Atom feeds have news items only. */
+export type FeedFormat = 'json' | 'rss' | 'rdf' | 'atom';
+
 export interface Feed {
   version: string;
+  /** `json` for JSON Feed; `rss`, `rdf` (RSS 1.0) or `atom` for a feed read by the XML reader. */
+  format?: FeedFormat;
   title: string;
   home_page_url?: string;
   feed_url?: string;

@@ -244,6 +244,42 @@ describe('the snippet builder', () => {
     assert.deepEqual(injected, { hacked: undefined, elements: 0 }, 'nothing from the feed became markup');
   });
 
+  it('offers the news card for an RSS feed (a CMS’s own), and says why not the portrait or the journey', async () => {
+    const rec = await env.open(BUILDER);
+    const { page } = rec;
+    await page.locator('#cluster option[value="olec"]').waitFor({ state: 'attached' });
+    const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Cluster Nord</title><link>https://cluster-nord.example/</link>
+      <item><title>Neues Labor er&#246;ffnet</title><link>https://cluster-nord.example/labor/</link><guid>https://cluster-nord.example/?p=2</guid><pubDate>Tue, 02 Feb 2021 09:00:00 +0100</pubDate><description>Text</description></item>
+      <item><title>&#196;ltere Meldung</title><link>https://cluster-nord.example/alt/</link><guid>https://cluster-nord.example/?p=1</guid><pubDate>Mon, 01 Feb 2021 09:00:00 +0100</pubDate></item>
+      </channel></rss>`;
+    const feedUrl = env.server.url(
+      `/mock/respond?type=${encodeURIComponent('application/rss+xml')}&body=${Buffer.from(rss).toString('base64url')}`,
+    );
+    // the editor is on the portrait, then loads the RSS feed
+    await page.getByRole('radio', { name: /Clusterporträt/ }).check();
+    await page.getByLabel(/Adresse des Feeds/).fill(feedUrl);
+    await page.getByRole('button', { name: /Laden/ }).click();
+    await page.getByText(/^Feed geladen \(RSS\/Atom\): 2 Meldungen\. Porträts und Reisen gibt es nur/).waitFor();
+    for (const name of [/Clusterporträt/, /^Reise-Leiste \(journey strip\)/, /mit Porträt/])
+      assert.equal(await page.getByRole('radio', { name }).isDisabled(), true, `${name} is not offered`);
+    assert.equal(await page.getByRole('radio', { name: /^Meldung/ }).isChecked(), true, 'back on the news card');
+    assert.equal(await page.getByText('Meldungsliste').count(), 0, 'no news list until the element exists');
+
+    await page.getByLabel(/Meldung \(item\)/).selectOption({ label: 'Ältere Meldung' });
+    const snippet = await page.inputValue('#snippet');
+    assert.ok(
+      snippet.includes(
+        `<cluster-news-card src="${feedUrl.replace(/&/g, '&amp;')}" item="https://cluster-nord.example/?p=1"`,
+      ),
+      snippet,
+    );
+    assert.ok(snippet.includes('<a href="https://cluster-nord.example/alt/">Ältere Meldung</a>'), snippet);
+    await waitForState(page, '#preview cluster-news-card', 'ready');
+    const pasted = await paste(rec, snippet, env.server);
+    await waitForState(pasted, 'cluster-news-card', 'ready');
+    assert.deepEqual(await headingOf(pasted, 'cluster-news-card'), { tag: 'h3', text: 'Ältere Meldung' });
+  });
+
   it('copies without the clipboard API too (older browsers, plain http), and leaves the snippet selected', async () => {
     const rec = await env.open(BUILDER);
     const { page, context } = rec;

@@ -1,12 +1,31 @@
 // Fake feed servers for the browser tests: real HTTP responses from the test
 // runner's own server (and from the e2e servers), never from the internet.
 // Each route is a function of (request URL, Node req/res); see `routes`.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const sampleFeed = () => readFileSync(join(root, 'demo/feed.json'), 'utf8');
+
+/**
+ * The real-world RSS/Atom files of the shared contracts (`../shared/real-feeds/rss/` beside the
+ * repository; never copied into it: their text belongs to their publishers). A git worktree finds
+ * them beside its main checkout; REAL_FEEDS_RSS points anywhere else.
+ */
+export function realRssDir() {
+  const candidates = [process.env.REAL_FEEDS_RSS, join(root, '../shared/real-feeds/rss')];
+  try {
+    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root });
+    candidates.push(join(dirname(String(common).trim()), '../shared/real-feeds/rss'));
+  } catch {
+    // not a git checkout: the sibling directory is the only place
+  }
+  const found = candidates.find((d) => d && existsSync(join(d, 'README.md')));
+  if (!found) throw new Error(`real RSS feeds not found in ${candidates.filter(Boolean).join(' or ')}`);
+  return resolve(found);
+}
 
 const hits = new Map();
 const stashed = new Map();
@@ -128,6 +147,22 @@ export const routes = {
   'redirect-loop'(url, req, res) {
     res.writeHead(302, { location: url.pathname + url.search });
     res.end();
+  },
+  // a real-world RSS/Atom file, as its bytes: ?name=03-golem-feedcreator.xml[&type=…] (no charset unless `type` says one)
+  rss(url, req, res) {
+    const name = basename(url.searchParams.get('name') ?? '');
+    let body;
+    try {
+      body = readFileSync(join(realRssDir(), name));
+    } catch (e) {
+      return json(res, 404, { error: String(e.message) });
+    }
+    res.writeHead(200, {
+      'content-type': url.searchParams.get('type') ?? 'application/rss+xml',
+      'cache-control': 'no-store',
+      'access-control-allow-origin': '*',
+    });
+    res.end(body);
   },
   // the sample feed with an ETag; a matching If-None-Match gets 304
   etag(url, req, res) {

@@ -58,6 +58,7 @@ export class ClusterJourney extends FeedElement<JourneyView> {
   for?: string;
 
   protected readonly emptyText = 'emptyJourney' as const;
+  protected override readonly xmlEmptyText = 'noJourneysInFeed' as const;
 
   readonly #roving = new RovingFocus(this, () => this.subject?.stations.length ?? 0);
   readonly #portrait = new LinkedPortrait(this);

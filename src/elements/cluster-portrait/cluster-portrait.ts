@@ -39,6 +39,7 @@ export class ClusterPortrait extends FeedElement<Portrait> {
   cluster?: string;
 
   protected readonly emptyText = 'emptyPortrait' as const;
+  protected override readonly xmlEmptyText = 'noPortraitsInFeed' as const;
 
   readonly #images = new ImageFailures(this);
 
