@@ -4,6 +4,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { mockMiddleware } from './tests/server/mock-routes.mjs';
+import { wordpressPlugin } from './tests/server/wordpress.mjs';
 
 // One engine per run: scripts/test.mjs runs each engine in turn.
 const engine = process.env.WTR_ENGINE || 'chromium';
@@ -69,7 +70,8 @@ export default {
   // GREP=… runs only the tests whose names match (mocha's grep)
   testFramework: { config: { timeout: 10_000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
   middleware: [mockMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // wordpressPlugin: WordPress's real content filters for the tests of what editors can paste
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), wordpressPlugin()],
   browsers: [launchers[engine]()],
   reporters: [
     defaultReporter(),

@@ -6,6 +6,7 @@
 //   node bench/run.mjs --no-build measure the dist/ that is there
 //   node bench/run.mjs --quick    fewer repetitions (a smoke run)
 //   node bench/run.mjs --only=34  only sections 3 and 4 (while working on them)
+//   (sections: 1 bytes, 2 render, 3 network, 4 layout shift, 5 long tasks, 6 autolink)
 //
 // A missed target is reported, not fatal: the exit code is non-zero only when
 // the benchmark itself could not run (no dist, no Chromium, a crash).
@@ -45,6 +46,7 @@ const RENDER_TARGET = 1.5;
 const BUNDLE_BUDGET = Math.round(
   parseFloat(JSON.parse(readFileSync(new URL('../.size-limit.json', import.meta.url), 'utf8'))[0].limit) * 1000,
 );
+const AUTOLINK_MS = 50; // one scan of a 2 000-link page
 const VIEWPORT = { width: 1280, height: 800 };
 
 const log = (...a) => console.error('[bench]', ...a);
@@ -681,6 +683,64 @@ await section('5. Long tasks while a 50-card page loads', async () => {
 | vanilla: \`bench/pages/vanilla.html\` (fetch the same feed, build the same 50 cards' markup) | ${bc ?? '–'} | ${bw == null ? '–' : `${bw} ms`} | ${base.length ? list(base) : '–'} | ${ms(mb)} |
 
 Method: \`PerformanceObserver\` for \`longtask\` (\`buffered: true\`) registered by \`page.addInitScript\`; ${loads} loads per page, fresh context each (no cached bundle), read 300 ms after the 50th card rendered. Headless Chromium on this machine; a phone is several times slower.`;
+});
+
+// ---------------------------------------------------------------- 6. autolink
+
+await section('6. Autolink: one scan of a page with 2 000 links', async () => {
+  const { page, context, errors } = await newPage();
+  await page.goto(url('/bench/pages/autolink.html'));
+  await page.waitForFunction(() => window.bench?.ready && customElements.get('cluster-autolink'), null, {
+    timeout: 20_000,
+  });
+  const N = 2000;
+  const scenarios = [
+    { label: `${N} links, none to the feed`, matching: 0, target: AUTOLINK_MS },
+    { label: `${N} links, 20 of them to the feed (20 cards)`, matching: 20, target: AUTOLINK_MS },
+    { label: `${N} links, all to the feed (${N} cards)`, matching: N, target: null },
+  ];
+  const runs = QUICK ? 5 : 11;
+  const base = [];
+  const table = [
+    '| page | ours (median) | baseline (median) | ours ÷ baseline | target | cards made | scans of the page | nodes looked at again next frame |',
+    '|---|---:|---:|---:|---|---:|---:|---:|',
+  ];
+  for (let i = 0; i < WARMUP; i++) await page.evaluate((n) => window.bench.baseline(n), N);
+  for (let i = 0; i < runs; i++) base.push((await page.evaluate((n) => window.bench.baseline(n), N)).ms);
+  const mb = median(base);
+  for (const s of scenarios) {
+    for (let i = 0; i < WARMUP; i++) await page.evaluate(([n, m]) => window.bench.ours(n, m), [N, s.matching]);
+    const ours = [];
+    let cards = 0;
+    for (let i = 0; i < runs; i++) {
+      const r = await page.evaluate(([n, m]) => window.bench.ours(n, m), [N, s.matching]);
+      ours.push(r.ms);
+      cards = r.cards;
+    }
+    const scans = await page.evaluate(([n, m]) => window.bench.scans(n, m), [N, s.matching]);
+    const mo = median(ours);
+    const ok = s.target == null ? null : mo <= s.target && cards === s.matching && scans.page === 1;
+    row({
+      figure: `Autolink scan, ${s.label}`,
+      ours: ms(mo),
+      base: `${ms(mb)} (\`querySelectorAll('a')\` loop)`,
+      ratio: R(ratio(mo, mb)),
+      target: s.target == null ? '– (reported)' : `≤ ${s.target} ms, 1 scan`,
+      ok,
+      gap:
+        ok === false
+          ? `${ms(mo)} (${scans.page} scan${scans.page === 1 ? '' : 's'} of the page, ${cards} of ${s.matching} cards): profile bench/pages/autolink.html; the per-link work is the URL key (src/elements/cluster-autolink/match.ts) and the standalone check (scan.ts).`
+          : undefined,
+    });
+    table.push(
+      `| ${s.label} | ${ms(mo)} | ${ms(mb)} | ${R(ratio(mo, mb))} | ${s.target == null ? '–' : `≤ ${s.target} ms`} | ${cards} | ${scans.page} | ${scans.added} |`,
+    );
+  }
+  await context.close();
+  return `${table.join('\n')}
+
+Method: \`bench/pages/autolink.html\`. A fresh \`<main>\` of ${N} paragraphs, each a link alone (\`<p><a href>\`, the form a CMS stores a pasted link in); the feed (\`/demo/feed.json\`) is loaded before the clock starts, so the figure is the element's own work: from inserting \`<cluster-autolink src>\` to the end of its scan (seen by a MutationObserver created before the element's own, whose callback follows the scan; with no card to make, at the next task). With cards, that includes creating and inserting the cards (their constructors and \`connectedCallback\`s) and at most the first card's first render; their rendering after that is not the scan's (see section 2 for rendering). Baseline: the same page, \`for (const a of document.querySelectorAll('a')) a.href\` in a microtask, timed the same way. ${WARMUP} warm-ups, ${runs} runs each. "Scans of the page": calls of the element's one candidate query (\`querySelectorAll('a[href],p,li,div,dd')\`) on a run with it counted, on the whole page and on nodes added later: the frame after a scan that made cards looks once more at the cards it added and the paragraphs it moved into them (their links are left alone); that costs a query per node and is not in the figure.
+${errors.length ? `\nPage errors: ${errors.map(esc).join('; ')}\n` : ''}`;
 });
 
 await browser.close();

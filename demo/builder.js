@@ -12,13 +12,16 @@
 // TODO(news-list): <cluster-news-list> is offered once it is defined (its
 // radio is added then, `listChoice()`); its own options (limit, kind, tag) are
 // still to be added to the form when the element lands.
-/* global fetch, navigator, location, Option, customElements */
+/* global fetch, navigator, location, Option, customElements, ClipboardItem, Blob */
+import { linkSnippet, setupSnippet } from './snippets.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('builder');
 const input = $('feed-url');
 const preview = $('preview');
 const snippetBox = $('snippet');
+const linkBox = $('link-snippet');
+const setupBox = $('setup-snippet');
 const feedStatus = $('feed-status');
 const copyStatus = $('copy-status');
 const selects = { item: $('item'), cluster: $('cluster'), journey: $('journey') };
@@ -144,6 +147,23 @@ function describe() {
   return { theme, css: rules.map((r) => r.text).join('\n'), elements };
 }
 
+/**
+ * For rich-text fields: the link to the chosen item (news card or portrait; the journey strip has
+ * none) and the theme's one-time set-up, whose <cluster-autolink> carries the display options.
+ */
+function describeLink() {
+  const kind = form.elements.element.value;
+  let item;
+  if (kind === 'news') item = itemById(selects.item.value) ?? news()[0];
+  else if (kind === 'portrait') item = portraits().find((i) => i.cluster.slug === selects.cluster.value);
+  const url = item && (item.url ?? item.external_url);
+  const attrs = [['src', feed.src]];
+  if ($('lang').value) attrs.push(['lang', $('lang').value]);
+  attrs.push(['heading-level', $('heading-level').value]);
+  if (kind === 'news' && form.elements.variant.value === 'full') attrs.push(['variant', 'full']);
+  return { kind, url, setup: setupSnippet(BUNDLE, attrs) };
+}
+
 function toHtml({ theme, css, elements }) {
   const pad = theme ? '  ' : '';
   const els = elements.map(({ tag, attrs, link }) => {
@@ -189,6 +209,17 @@ function update() {
   const html = toHtml(spec);
   snippetBox.value = html;
   snippetBox.rows = Math.min(Math.max(html.split('\n').length, 6), 30);
+  const link = describeLink();
+  linkBox.value = link.url
+    ? linkSnippet(link.url).text
+    : !feed.items
+      ? ''
+      : link.kind === 'news' || link.kind === 'portrait'
+        ? 'Dieser Eintrag hat keine Adresse: nehmen Sie das Element-Snippet.'
+        : 'Die Reise-Leiste gibt es nur als Element-Snippet für einen HTML-Block.';
+  linkBox.dataset.url = link.url ?? '';
+  $('copy-link').disabled = !link.url;
+  setupBox.value = link.setup;
   const key = JSON.stringify([spec.theme, spec.elements]);
   if (key === shown) return;
   shown = key;
@@ -329,17 +360,23 @@ form.addEventListener('input', (e) => {
     feedStatus.textContent = 'Neue Adresse: mit „Laden“ übernehmen.';
 });
 
-$('copy').addEventListener('click', async () => {
-  const text = snippetBox.value;
-  copyStatus.textContent = '';
+/** Copies what `box` shows (and, for a link, the link itself as HTML, so a rich-text field gets a link). */
+async function copy(box, status, html) {
+  const text = box.value;
+  status.textContent = '';
   let ok = false;
   try {
-    await navigator.clipboard.writeText(text);
+    if (html && typeof ClipboardItem === 'function') {
+      const blob = (type, value) => new Blob([value], { type });
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/plain': blob('text/plain', text), 'text/html': blob('text/html', html) }),
+      ]);
+    } else await navigator.clipboard.writeText(text);
     ok = true;
   } catch {
     // no clipboard API (plain http, old browser, no permission): copy the selected text
-    snippetBox.focus();
-    snippetBox.select();
+    box.focus();
+    box.select();
     try {
       ok = document.execCommand('copy');
     } catch {
@@ -348,11 +385,17 @@ $('copy').addEventListener('click', async () => {
   }
   // a fresh text each time, so a screen reader announces a second copy too
   setTimeout(() => {
-    copyStatus.textContent = ok
+    status.textContent = ok
       ? 'Kopiert (copied). Jetzt im CMS einfügen.'
       : 'Kopieren ging nicht: der Code ist markiert, bitte mit Strg+C (Cmd+C) kopieren.';
   }, 50);
-});
+}
+
+$('copy').addEventListener('click', () => copy(snippetBox, copyStatus));
+$('copy-link').addEventListener('click', () =>
+  copy(linkBox, $('copy-link-status'), linkBox.dataset.url && linkSnippet(linkBox.dataset.url).html),
+);
+$('copy-setup').addEventListener('click', () => copy(setupBox, $('copy-setup-status')));
 
 input.value = new URL('feed.json', location.href).href;
 fillLists();

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ENGINES, ensureBrowsers } from './browsers.mjs';
+import { ensureTools } from './tools.mjs';
 
 const results = '.test-results';
 rmSync(results, { recursive: true, force: true });
@@ -52,6 +53,8 @@ try {
   console.log('\ntests: 0 passed, 1 failed');
   process.exit(1);
 }
+// PHP and WordPress for the tests of what WordPress keeps of a pasted snippet
+ensureTools();
 const left = ALL.filter((e) => !chosen.includes(e));
 const env = {
   CHROME_PATH: browsers.chromium ?? '',

@@ -142,6 +142,56 @@ describe('the snippet builder', () => {
     assert.match(await pasted.locator('cluster-portrait [part~="focus"]').innerText(), /^Focus/);
   });
 
+  it('offers the link for rich-text fields and the theme set-up; the pasted link on a themed page becomes the portrait', async () => {
+    const rec = await env.open(BUILDER);
+    const { page, context } = rec;
+    const origin = env.server.origin;
+    await page.locator('#cluster option[value="olec"]').waitFor({ state: 'attached' });
+    // which snippet goes where, said before the choices
+    assert.match(await page.locator('#where').innerText(), /Im Textfeld[^]*Link[^]*Im HTML-Block[^]*Element-Snippet/);
+
+    await page.getByRole('radio', { name: /Clusterporträt/ }).check();
+    await page.getByLabel('Cluster', { exact: true }).selectOption({ label: 'OLEC' });
+    await page.getByLabel(/Sprache der Bedienelemente/).selectOption('en');
+    await page.getByLabel(/Überschriftenebene/).selectOption('2');
+    const url = await page.inputValue('#link-snippet');
+    assert.match(url, /^https:\/\/www\.clusterplattform\.de\/[^\s"]*clusterreportage-olec\.html$/, 'just the URL');
+    await page.getByText(/Einmalig im Theme einrichten/).click();
+    const setup = await page.inputValue('#setup-snippet');
+    assert.equal(
+      setup,
+      `<script type="module" src="${origin}/dist/cluster-reportage.js"></script>\n` +
+        `<cluster-autolink src="${origin}/demo/feed.json" lang="en" heading-level="2"></cluster-autolink>\n`,
+    );
+
+    // the copy button puts the URL as text and as a link on the clipboard
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.getByRole('button', { name: /Link kopieren/ }).click();
+    await page
+      .locator('#copy-link-status')
+      .getByText(/Kopiert/)
+      .waitFor();
+    const clip = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type) => (item.types.includes(type) ? (await item.getType(type)).text() : undefined);
+      return { text: await read('text/plain'), html: await read('text/html') };
+    });
+    assert.equal(clip.text, url);
+    assert.match(clip.html, new RegExp(`<a href="${url.replace(/[.?]/g, '\\$&')}">`));
+
+    // a text field stores it alone in a paragraph (tests/cms/ shows CKEditor and WordPress doing so);
+    // the theme brings the set-up
+    const pasted = await paste(rec, `<p>Unsere Partner:</p>\n<p><a href="${url}">${url}</a></p>\n${setup}`, env.server);
+    await waitForState(pasted, 'cluster-portrait', 'ready');
+    assert.deepEqual(await headingOf(pasted, 'cluster-portrait'), { tag: 'h2', text: 'OLEC' });
+    assert.match(await pasted.locator('cluster-portrait [part~="focus"]').innerText(), /^Focus/);
+
+    // the journey strip has no link form: the box says so and there is nothing to copy
+    await page.getByRole('radio', { name: /^Reise-Leiste \(journey strip\)/ }).check();
+    assert.match(await page.inputValue('#link-snippet'), /nur als Element-Snippet/);
+    assert.equal(await page.getByRole('button', { name: /Link kopieren/ }).isDisabled(), true);
+  });
+
   it('links a journey strip and a portrait, with a theme, and the pasted pair works by keyboard', async () => {
     const rec = await env.open(BUILDER);
     const { page } = rec;

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 
 const readme = readFileSync('README.md', 'utf8');
 /** The first fenced block of `lang` after the heading-ish `marker` in the README. */
@@ -55,37 +55,35 @@ after(() => {
 const APACHE = '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
 
-describe(
-  'Apache: the README block in a .htaccess',
-  { skip: !existsSync(APACHE) && `${APACHE} is not installed` },
-  () => {
-    it('serves the feed with every header a browser on another site needs: check exits 0', async () => {
-      const root = join(dir, 'apache');
-      mkdirSync(join(root, 'htdocs/feeds'), { recursive: true });
-      copyFileSync('demo/feed.json', join(root, 'htdocs/feeds/reportagen.json'));
-      writeFileSync(join(root, 'htdocs/feeds/.htaccess'), block('apache', '**Apache**'));
-      const port = await freePort();
-      const modules = ['mpm_event', 'authz_core', 'headers', 'mime']
-        .map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`)
-        .join('\n');
-      writeFileSync(
-        join(root, 'httpd.conf'),
-        `ServerRoot ${root}\nServerName 127.0.0.1\nListen 127.0.0.1:${port}\nPidFile ${root}/httpd.pid\nErrorLog ${root}/error.log\n${modules}\nTypesConfig /etc/mime.types\nDocumentRoot ${root}/htdocs\n<Directory ${root}/htdocs>\n  Require all granted\n  AllowOverride FileInfo\n</Directory>\n`,
-      );
-      // -X: one process in the foreground, ended by its pid after the test
-      const apache = spawn(APACHE, ['-f', join(root, 'httpd.conf'), '-X'], { stdio: 'ignore' });
-      children.push(apache);
-      await listening(port, apache);
-      const { code, out } = await check(`http://127.0.0.1:${port}/feeds/reportagen.json`);
-      assert.equal(code, 0, `${out}\n${readFileSync(join(root, 'error.log'), 'utf8')}`);
-      assert.match(out, /✔ Content-Type: application\/feed\+json; charset=utf-8/);
-      assert.match(out, /✔ Access-Control-Allow-Origin: \*/);
-      assert.match(out, /\(a revisit is answered 304 Not Modified\)/);
-      assert.match(out, /✔ Cache-Control: public, max-age=300/);
-      apache.kill();
-    });
-  },
-);
+describe('Apache: the README block in a .htaccess', () => {
+  // never skipped: npm test installs apache2 (scripts/tools.mjs), CI too (.ci/run)
+  before(() => assert.ok(existsSync(APACHE), `${APACHE} is not installed (Debian: apt-get install apache2)`));
+  it('serves the feed with every header a browser on another site needs: check exits 0', async () => {
+    const root = join(dir, 'apache');
+    mkdirSync(join(root, 'htdocs/feeds'), { recursive: true });
+    copyFileSync('demo/feed.json', join(root, 'htdocs/feeds/reportagen.json'));
+    writeFileSync(join(root, 'htdocs/feeds/.htaccess'), block('apache', '**Apache**'));
+    const port = await freePort();
+    const modules = ['mpm_event', 'authz_core', 'headers', 'mime']
+      .map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`)
+      .join('\n');
+    writeFileSync(
+      join(root, 'httpd.conf'),
+      `ServerRoot ${root}\nServerName 127.0.0.1\nListen 127.0.0.1:${port}\nPidFile ${root}/httpd.pid\nErrorLog ${root}/error.log\n${modules}\nTypesConfig /etc/mime.types\nDocumentRoot ${root}/htdocs\n<Directory ${root}/htdocs>\n  Require all granted\n  AllowOverride FileInfo\n</Directory>\n`,
+    );
+    // -X: one process in the foreground, ended by its pid after the test
+    const apache = spawn(APACHE, ['-f', join(root, 'httpd.conf'), '-X'], { stdio: 'ignore' });
+    children.push(apache);
+    await listening(port, apache);
+    const { code, out } = await check(`http://127.0.0.1:${port}/feeds/reportagen.json`);
+    assert.equal(code, 0, `${out}\n${readFileSync(join(root, 'error.log'), 'utf8')}`);
+    assert.match(out, /✔ Content-Type: application\/feed\+json; charset=utf-8/);
+    assert.match(out, /✔ Access-Control-Allow-Origin: \*/);
+    assert.match(out, /\(a revisit is answered 304 Not Modified\)/);
+    assert.match(out, /✔ Cache-Control: public, max-age=300/);
+    apache.kill();
+  });
+});
 
 const PHP = '/usr/bin/php';
 const WP = '/usr/share/wordpress/wp-includes';
@@ -93,12 +91,13 @@ const noWordPress =
   (!existsSync(PHP) && `${PHP} is not installed`) ||
   (!existsSync(`${WP}/class-wp.php`) && `WordPress (${WP}) is not installed`);
 
-describe('WordPress: the README filter with core’s own WP::send_headers()', { skip: noWordPress }, () => {
+describe('WordPress: the README filter with core’s own WP::send_headers()', () => {
+  before(() => assert.ok(!noWordPress, `${noWordPress} (Debian: apt-get install php-cli wordpress)`));
   /** A PHP server whose router runs WordPress's header code for a feed request, with or without the filter. */
   async function wordpress() {
     const root = join(dir, 'wordpress');
     mkdirSync(root, { recursive: true });
-    writeFileSync(join(root, 'filter.php'), block('php', '**WordPress**'));
+    writeFileSync(join(root, 'filter.php'), block('php', '**WordPress**: core sends'));
     writeFileSync(
       join(root, 'feed.xml'),
       '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Cluster Nord</title><link>https://cluster-nord.example/</link><item><title>Neues Labor</title><link>https://cluster-nord.example/labor/</link><guid isPermaLink="false">https://cluster-nord.example/?p=42</guid><pubDate>Tue, 02 Feb 2021 09:00:00 +0000</pubDate><description>Ein neues Labor.</description></item></channel></rss>',
@@ -135,7 +134,7 @@ readfile( $wp->query_vars['feed'] === 'json' ? '${resolve('demo/feed.json')}' : 
   }
 
   it('the filter is PHP that lints', async () => {
-    writeFileSync(join(dir, 'lint.php'), block('php', '**WordPress**'));
+    writeFileSync(join(dir, 'lint.php'), block('php', '**WordPress**: core sends'));
     const lint = await new Promise((ok) => execFile(PHP, ['-l', join(dir, 'lint.php')], (e, out) => ok({ e, out })));
     assert.equal(lint.e, null, lint.out);
   });

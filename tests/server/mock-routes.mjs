@@ -71,8 +71,9 @@ export const routes = {
   hits(url, req, res) {
     json(res, 200, { hits: hits.get(url.searchParams.get('key')) ?? 0 });
   },
-  // any status, content type and body: ?status=500&type=text/html&body=<base64url>
+  // any status, content type and body: ?status=500&type=text/html&body=<base64url>; `?key=k` counts requests under k
   respond(url, req, res) {
+    count(url.searchParams.get('key'));
     const body = Buffer.from(url.searchParams.get('body') ?? '', 'base64url');
     const delay = Number(url.searchParams.get('delay') ?? 0);
     setTimeout(() => {
