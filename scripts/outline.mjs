@@ -25,10 +25,10 @@ const EXTENT = [-253, -326, 505, 631];
 // Simplification, as the least area (units², 4 km² each) of the triangle a point makes
 // with its neighbours: Germany close to Natural Earth's line, the rest coarser with the
 // distance from Germany, borders between two other countries (thin, faint) coarser still.
-const AREA_GERMANY = 1.5;
-const AREA_NEAR = 12;
+const AREA_GERMANY = 2;
+const AREA_NEAR = 14;
 const AREA_PER_UNIT = 1;
-const AREA_BORDERS = 4;
+const AREA_BORDERS = 6;
 /** Islands smaller than this (units²) are left out: 120 km² (Germany's: 80 km², so Sylt stays). */
 const MIN_ISLAND = 30;
 const MIN_ISLAND_GERMANY = 20;

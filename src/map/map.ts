@@ -45,11 +45,12 @@ interface Layout {
   /** stations on the map and off it, by index */
   on: number[];
   off: number[];
-  /** per station on the map: its `style` (position and placement per tier) and classes */
+  /** per station on the map: its `style` (position and placement per tier) */
   style: string[];
-  classes: string[];
-  /** tiers in which each station on the map shows only its number */
-  bare: number[][];
+  /** per station on the map: `s<tier>` where it shows only its name, `n<tier>` only its number */
+  modes: string[];
+  /** `k<tier>` for every tier in which some station shows only its number (so the key shows) */
+  key: string;
   route: string;
 }
 
@@ -75,7 +76,8 @@ export function mapLayout(stations: readonly MapStation[]): Layout {
   const off: number[] = [];
   stations.forEach((s, i) => {
     const geo = s.cluster.geo;
-    const p = geo && Number.isFinite(geo.lat) && Number.isFinite(geo.lon) ? project(geo.lon, geo.lat) : undefined;
+    // a point that is not finite fails onMap too
+    const p = geo && project(geo.lon, geo.lat);
     if (p && onMap(p)) {
       points.push(p);
       on.push(i);
@@ -90,13 +92,9 @@ export function mapLayout(stations: readonly MapStation[]): Layout {
     const [wn, wp] = widths(labels[j]!);
     return `--x:${r3(fx * 100)}%;--y:${r3(fy * 100)}%;--wn:${r3(wn)};--wp:${r3(wp)};${tiers.map((spots, t) => spotStyle(t, spots[j]!)).join('')}`;
   });
-  const bare = on.map((_, j) => tiers.flatMap((spots, t) => (spots[j]!.mode === 2 ? [t] : [])));
-  const classes = on.map((_, j) =>
-    ['spot', ...tiers.flatMap((spots, t) => (spots[j]!.mode ? [`${spots[j]!.mode === 1 ? 's' : 'n'}${t}`] : []))].join(
-      ' ',
-    ),
-  );
-  layout = { view, on, off, style, classes, bare, route: routePath(points, r3) };
+  const modes = on.map((_, j) => tiers.map((spots, t) => ['', 's', 'n'][spots[j]!.mode] + t).join(' '));
+  const key = tiers.flatMap((_, t) => (modes.some((m) => m.includes(`n${t}`)) ? [`k${t}`] : [])).join(' ');
+  layout = { view, on, off, style, modes, key, route: routePath(points, r3) };
   layouts.set(stations, layout);
   return layout;
 }
@@ -135,7 +133,6 @@ export function renderMap(stations: readonly MapStation[], o: MapOptions): Templ
       ${cluster.place ? html`<span class="place">${cluster.place}</span>` : nothing}</span
     >`;
   };
-  const bareTiers = new Set(L.bare.flat());
   const [title, offMap] = mapText(o.locale);
   // "Karte der Reiseroute: Mainz, Greifswald, Oldenburg, Halle (Saale)"
   const places = L.on.map((i) => stations[i]!.cluster.place ?? stations[i]!.name).join(', ');
@@ -150,17 +147,15 @@ export function renderMap(stations: readonly MapStation[], o: MapOptions): Templ
         <path part="route" class="route" d=${L.route} />
       </svg>
       <ol class="stations" aria-label=${o.t('stations')}>
-        ${L.on.map((i, j) => html`<li class=${L.classes[j]!} .style=${L.style[j]!}>${button(i, label(i))}</li>`)}
+        ${L.on.map((i, j) => html`<li class="spot ${L.modes[j]!}" .style=${L.style[j]!}>${button(i, label(i))}</li>`)}
       </ol>
     </div>
     ${
-      bareTiers.size
-        ? html`<ul class="key ${[...bareTiers].map((t) => `k${t}`).join(' ')}" aria-hidden="true">
+      L.key
+        ? html`<ul class="key ${L.key}" aria-hidden="true">
             ${L.on.map((i, j) =>
-              L.bare[j]!.length
-                ? html`<li class=${L.bare[j]!.map((t) => `n${t}`).join(' ')}>
-                    <span class="marker">${i + 1}</span>${stations[i]!.name}
-                  </li>`
+              L.modes[j]!.includes('n')
+                ? html`<li class=${L.modes[j]!}><span class="marker">${i + 1}</span>${stations[i]!.name}</li>`
                 : nothing,
             )}
           </ul>`

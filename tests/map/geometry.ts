@@ -15,7 +15,7 @@ export interface Mount {
 export async function mount(stations: MapStation[] = SEED, o: Mount = {}): Promise<MapHost> {
   const el = await fixture<MapHost>(
     html`<map-host
-      style=${`width: ${o.width ?? 600}px; ${o.style ?? ''}`}
+      .style=${`width: ${o.width ?? 600}px; ${o.style ?? ''}`}
       .stations=${stations}
       .index=${o.index ?? 0}
       .stop=${o.stop ?? -1}
