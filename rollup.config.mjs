@@ -38,19 +38,6 @@ export default [
       // a clean dist/ (when building, not when this file is imported): old hashed chunks
       // would pile up and be counted by the size budget
       { name: 'clean-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) },
-      // the map chunk (src/map/map.ts), built beside the entry as the journey's
-      // import('../../map/map.js') will build it; harmless once that import exists
-      {
-        name: 'map-chunk',
-        buildStart() {
-          this.emitFile({
-            type: 'chunk',
-            id: 'src/map/map.ts',
-            name: 'map',
-            implicitlyLoadedAfterOneOf: ['src/index.ts'],
-          });
-        },
-      },
       resolve({ browser: true }),
       ts({ outDir: 'dist' }),
       // Lit's html`` and css`` templates are strings terser cannot see into

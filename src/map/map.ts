@@ -35,7 +35,7 @@ export interface MapOptions {
   /** The UI language (the journey's `locale`). */
   locale: string;
   /** `lang` for UI text inside content of another language, else `nothing`. */
-  uiLang: string | typeof litNothing;
+  uiLang: string | symbol;
   /** The journey's UI strings: `stationOf` ("Station 1 von 4") and `stations`. */
   t: (key: 'stationOf' | 'stations', values?: Record<string, string | number>) => string;
 }

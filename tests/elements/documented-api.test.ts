@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { FeedElement } from '../../src/base/feed-element.js';
 import { freshCache, mockUrl, SAMPLE_URL, sampleFeedJson, settled } from '../helpers.js';
@@ -35,6 +35,10 @@ function everyField(sample: any): unknown {
   return feed;
 }
 
+/** Waits for the journey's map chunk to arrive and the map to render. */
+const mapShown = (el: Element) =>
+  waitUntil(() => el.shadowRoot!.querySelector('[part~="map"]'), 'the map never rendered', { timeout: 8000 });
+
 /** Every state of every element, rendered, so that the union of their parts can be compared with the docs. */
 async function allStates(tag: string, feed: unknown): Promise<Set<string>> {
   const seen = new Set<string>();
@@ -45,6 +49,7 @@ async function allStates(tag: string, feed: unknown): Promise<Set<string>> {
     box.append(el);
     if (state === 'loading') await el.updateComplete;
     else await settled(el, state as never);
+    if (el.getAttribute('layout') === 'map') await mapShown(el);
     partsOf(el).forEach((p) => seen.add(p));
   };
   await make((el) => {
@@ -56,6 +61,13 @@ async function allStates(tag: string, feed: unknown): Promise<Set<string>> {
     (el as any).feed = everyField(feed);
     el.setAttribute('variant', 'full');
   }, 'ready');
+  // the journey's map layout has parts of its own; its chunk arrives after the feed
+  if (tag === 'cluster-journey') {
+    await make((el) => {
+      el.src = SAMPLE_URL;
+      el.setAttribute('layout', 'map');
+    }, 'ready');
+  }
   await make((el) => (el.src = mockUrl('gate', { key: `parts-${tag}-${Math.random()}` })), 'loading');
   await make((el) => ((el as any).feed = { ...(feed as object), items: [], _reportage: {} }), 'empty');
   await make((el) => (el.src = mockUrl('respond', { status: 500 })), 'error');
@@ -87,6 +99,13 @@ describe('the documented API matches what the elements render', () => {
     for (const tag of ['cluster-news-card', 'cluster-portrait', 'cluster-journey']) {
       const box = await fixture(html`<div></div>`);
       const host = box.appendChild(document.createElement(tag)) as FeedElement<unknown>;
+      if (tag === 'cluster-journey') {
+        // the map's style sheet comes with its chunk
+        host.setAttribute('layout', 'map');
+        host.src = SAMPLE_URL;
+        await settled(host, 'ready');
+        await mapShown(host);
+      }
       await host.updateComplete;
       const css = host.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
       const used = new Set(css.match(/--cluster-[a-z-]+/g));

@@ -8,6 +8,10 @@ export const styles = css`
     gap: 0.75em;
     padding: var(--_gap);
   }
+  /* the strip or the map: a grid item that may be narrower than its content, so the strip scrolls */
+  .stops {
+    min-inline-size: 0;
+  }
   .summary {
     margin: 0;
     color: var(--_muted);

@@ -3,12 +3,14 @@ import type { PropertyDeclarations } from 'lit';
 import { FeedElement } from '../../base/feed-element.js';
 import { clusterEvent } from '../../base/events.js';
 import { LinkedPortrait } from '../../controllers/linked-portrait.js';
+import { Task } from '../../controllers/task.js';
 import { RovingFocus } from '../../controllers/roving-focus.js';
 import type { Feed } from '../../feed/types.js';
 import { uiLanguage } from '../../i18n/strings.js';
 import { styles } from './cluster-journey.styles.js';
 import { journeyView, type JourneyView, type StationView } from './journey-view.js';
-import { revealStation, stripPlaceholder } from './strip.js';
+import { journeyPlaceholder, renderStrip, revealStation } from './strip.js';
+import { mapPlaceholder, mapPlaceholderStyles } from '../../map/placeholder.js';
 
 export type { JourneyView, StationView } from './journey-view.js';
 
@@ -29,7 +31,13 @@ export type { JourneyView, StationView } from './journey-view.js';
  * Under the strip, a link to the selected station's reportage (its item's
  * `url`, else the cluster's website), so the strip is useful on its own too.
  *
- * @summary A reportage journey as a strip of stations; selecting one can drive a `<cluster-portrait>`.
+ * `layout="map"` draws the same stations, with the same keyboard, selection,
+ * event and `for` link, on a map of Germany drawn from data in a lazily loaded
+ * chunk (Natural Earth, public domain): no tiles and no request to anyone. The
+ * view grows to fit stations abroad; stations without `cluster.geo` are listed
+ * under the map, in the same keyboard order. Without any `geo` it is the strip.
+ *
+ * @summary A reportage journey as a strip of stations or on a map; selecting one can drive a `<cluster-portrait>`.
  * @tag cluster-journey
  * @csspart station - Every station (a button).
  * @csspart station-current - The selected station, in addition to `station`.
@@ -37,14 +45,23 @@ export type { JourneyView, StationView } from './journey-view.js';
  * @csspart line - The line connecting the stations (one segment per station).
  * @csspart summary - The journey's summary.
  * @csspart link - The link to the selected station's reportage (or, without one, to the cluster's website).
+ * @csspart map - `layout="map"`: the map (an `<svg>` image with a text alternative).
+ * @csspart land - `layout="map"`: Germany's outline.
+ * @csspart route - `layout="map"`: the route, in travel order.
+ * @cssproperty [--cluster-map-land=color-mix(in srgb, var(--cluster-surface) 85%, #fff)] - `layout="map"`: Germany's land.
+ * @cssproperty [--cluster-map-context=color-mix(in srgb, var(--cluster-text) 9%, var(--cluster-surface))] - `layout="map"`: the neighbouring countries' land.
+ * @cssproperty [--cluster-map-water=color-mix(in srgb, #2f7fc1 28%, var(--cluster-surface))] - `layout="map"`: sea and lakes.
+ * @cssproperty [--cluster-map-border=color-mix(in srgb, var(--cluster-text) 55%, var(--cluster-surface))] - `layout="map"`: borders.
+ * @cssproperty [--cluster-map-route=var(--cluster-accent)] - `layout="map"`: the route.
  * @fires {ClusterStationSelectEvent} cluster-station-select - A station was chosen by click or keyboard. `detail: { index, item, cluster }`. Cancelable: `preventDefault()` keeps the current selection and leaves the linked portrait alone.
  */
 export class ClusterJourney extends FeedElement<JourneyView> {
-  static override styles = [...FeedElement.styles, styles];
+  static override styles = [...FeedElement.styles, styles, mapPlaceholderStyles];
   static override properties: PropertyDeclarations = {
     journey: { reflect: true },
     current: { type: Number, reflect: true },
     for: { reflect: true },
+    layout: { reflect: true },
   };
   protected static override subjectKeys = ['journey'];
 
@@ -57,11 +74,19 @@ export class ClusterJourney extends FeedElement<JourneyView> {
   /** Id of a `<cluster-portrait>` in the same document or shadow root; selecting a station sets its `cluster`. */
   for?: string;
 
+  /** `map` draws the stations on a map of Germany (a chunk loaded only then); without any station's `geo`, or if the chunk cannot load, the strip. */
+  layout: 'strip' | 'map' = 'strip';
+
   protected readonly emptyText = 'emptyJourney' as const;
   protected override readonly xmlEmptyText = 'noJourneysInFeed' as const;
 
   readonly #roving = new RovingFocus(this, () => this.subject?.stations.length ?? 0);
   readonly #portrait = new LinkedPortrait(this);
+  /** The map chunk, loaded when `layout="map"` and some station has a place on the map. */
+  readonly #map = new Task(this, ([wanted]: [boolean]) =>
+    // a chunk that cannot load leaves the strip
+    wanted ? import('../../map/map.js').catch(() => undefined) : undefined,
+  );
   /** The strip as last shown: which journey, which station. */
   #shown?: [JourneyView, number];
 
@@ -79,10 +104,13 @@ export class ClusterJourney extends FeedElement<JourneyView> {
     if (changed.has('for')) this.#portrait.retarget();
     const view = this.subject;
     if (view) this.#portrait.show(view.stations[this.#index(view)]!.cluster.slug);
+    this.#map.start([this.layout === 'map' && !!view?.stations.some((s) => s.cluster.geo)]);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // the map brings its own style sheet (no inline <style>: a strict CSP forbids it)
+    this.#map.value?.adoptMapStyles(this.renderRoot as ShadowRoot);
     const view = this.subject;
     if (!view) return;
     const index = this.#index(view);
@@ -110,7 +138,7 @@ export class ClusterJourney extends FeedElement<JourneyView> {
   }
 
   protected renderPlaceholder(): TemplateResult {
-    return stripPlaceholder();
+    return journeyPlaceholder(this.layout === 'map' ? mapPlaceholder : undefined);
   }
 
   /** The link under the strip: the selected station's reportage, else its cluster's website. */
@@ -129,43 +157,21 @@ export class ClusterJourney extends FeedElement<JourneyView> {
   protected renderReady(view: JourneyView, feed: Feed): TemplateResult {
     const { journey, stations } = view;
     const index = this.#index(view);
-    const stop = this.#roving.stop(index);
-    const total = stations.length;
     // UI text inside content of another language gets its own lang
     const uiLang = feed.language && uiLanguage(feed.language) !== uiLanguage(this.locale) ? this.locale : nothing;
+    const o = { index, stop: this.#roving.stop(index), uiLang, t: this.t.bind(this) };
+    const map = this.#map.value;
+    const stops =
+      this.#map.status === 'pending'
+        ? mapPlaceholder
+        : map
+          ? map.renderMap(stations, { ...o, lit: { html, nothing }, locale: this.locale })
+          : renderStrip(stations, o);
     return html`<section part="base" class="journey base" lang=${feed.language ?? nothing}>
       ${this.heading(journey.title ?? html`<span lang=${uiLang}>${this.t('journey')}</span>`)}
       ${journey.summary ? html`<p part="summary" class="summary" dir="auto">${journey.summary}</p>` : nothing}
-      <!-- tabindex=-1: Firefox would make the scrolling strip a tab stop of its own -->
-      <div class="strip" tabindex="-1">
-        <ol
-          class="stations"
-          aria-label=${this.t('stations')}
-          @click=${this.#onClick}
-          @keydown=${this.#roving.onKey}
-          @focusout=${this.#roving.onFocusOut}
-        >
-          ${stations.map(
-            (s, i) =>
-              html`<li>
-                <span part="line" class="line"></span>
-                <button
-                  type="button"
-                  part=${i === index ? 'station station-current' : 'station'}
-                  class="station"
-                  data-i=${i}
-                  tabindex=${i === stop ? 0 : -1}
-                  aria-current=${i === index ? 'step' : nothing}
-                >
-                  <span part="marker" class="marker" aria-hidden="true">${i + 1}</span>
-                  <span class="visually-hidden" lang=${uiLang}>${this.t('stationOf', { n: i + 1, total })}</span>
-                  <span class="name">${s.name}</span>
-                  ${s.cluster.place ? html`<span class="place">${s.cluster.place}</span>` : nothing}
-                  ${s.cluster.focus ? html`<span class="focus">${s.cluster.focus}</span>` : nothing}
-                </button>
-              </li>`,
-          )}
-        </ol>
+      <div class="stops" @click=${this.#onClick} @keydown=${this.#roving.onKey} @focusout=${this.#roving.onFocusOut}>
+        ${stops}
       </div>
       ${this.#stationLink(stations[index]!, uiLang)}
     </section>`;
