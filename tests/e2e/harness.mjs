@@ -19,6 +19,7 @@
 //   page.$$eval(css, fn, ...args)        fn(all elements matching css, ...args)
 //   page.waitFor(fn, ...args)            polls fn in the page until it returns a truthy
 //                                        value and returns that (fails after 5 s)
+//   page.waitForWithin(ms, fn, ...args)  the same with another limit
 //   page.waitForText(text, target)       until target's (default body) visible text has text
 //   page.click(target) page.focus(target) page.check(target, on) page.fill(target, text)
 //   page.select(target, { label } | { value }) page.press('Enter' | 'Control+v') page.type(text)
@@ -131,9 +132,10 @@ function wrap(raw, { path, server }) {
     $$eval(css, fn, ...args) {
       return page.evaluate(`(t, ...a) => (${fn})(find(t), ...a)`, css, ...args);
     },
-    async waitFor(fn, ...args) {
+    waitFor: (fn, ...args) => page.waitForWithin(TIMEOUT, fn, ...args),
+    async waitForWithin(timeout, fn, ...args) {
       let last;
-      for (const end = Date.now() + TIMEOUT; ; await delay(50)) {
+      for (const end = Date.now() + timeout; ; await delay(50)) {
         try {
           const value = await page.evaluate(fn, ...args);
           if (value) return value;
@@ -143,7 +145,7 @@ function wrap(raw, { path, server }) {
         }
         if (Date.now() > end)
           throw new Error(
-            `waited ${TIMEOUT} ms for ${String(fn).replace(/\s+/g, ' ').slice(0, 160)}${last ? `; ${last.message}` : ''}`,
+            `waited ${timeout} ms for ${String(fn).replace(/\s+/g, ' ').slice(0, 160)}${last ? `; ${last.message}` : ''}`,
           );
       }
     },
@@ -302,9 +304,10 @@ export const states = (page, selector = ALL) =>
   page.$$eval(selector, (els) => els.map((e) => `${e.localName}${e.id ? `#${e.id}` : ''}=${e.getAttribute('state')}`));
 
 /** Waits until every element matching `selector` has reached `state`; the message names the ones that did not. */
-export async function waitForState(page, selector = ALL, state = 'ready') {
+export async function waitForState(page, selector = ALL, state = 'ready', timeout = 8000) {
   try {
-    await page.waitFor(
+    await page.waitForWithin(
+      timeout,
       (sel, want) => {
         const els = [...document.querySelectorAll(sel)];
         return els.length > 0 && els.every((e) => e.getAttribute('state') === want);
