@@ -70,15 +70,13 @@ step('size budget', 'npx', ['size-limit']);
 step('README API is generated from custom-elements.json', 'node', ['scripts/readme-api.mjs', '--check']);
 step('Node tests', 'node', ['scripts/node-tests.mjs']);
 for (const engine of chosen) step(`browser tests in ${engine}`, 'node', ['scripts/wtr.mjs', engine], env);
-if (existsSync('tests/e2e')) {
-  if (!browsers.chromium) console.log('\n(end-to-end tests need Chromium; not run)');
-  else step('end-to-end tests', 'node', ['scripts/e2e.mjs'], env);
-}
+if (existsSync('tests/e2e'))
+  for (const engine of chosen) step(`end-to-end tests in ${engine}`, 'node', ['scripts/e2e.mjs', engine], env);
 
 console.log('\n── summary ──');
 readCounts(`${results}/node.json`, 'Node tests');
 for (const engine of chosen) readCounts(`${results}/wtr-${engine}.json`, 'browser tests');
-if (existsSync('tests/e2e') && browsers.chromium) readCounts(`${results}/e2e.json`, 'end-to-end');
+if (existsSync('tests/e2e')) for (const engine of chosen) readCounts(`${results}/e2e-${engine}.json`, 'end-to-end');
 if (left.length) {
   console.log(
     `\n!!! NOT RUN in ${left.join(', ')}: BROWSERS=${process.env.BROWSERS} chose only ${chosen.join(', ')}. This run proves nothing about ${left.join(', ')}. !!!`,

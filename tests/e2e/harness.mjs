@@ -1,70 +1,299 @@
-// Shared set-up for the end-to-end suites: one local server and one Chromium
-// per test file, a fresh browser context per page, and a check after every
-// test that no page threw an uncaught error or logged a console error.
-/* global fetch -- Node 20 has fetch */
+// Shared set-up for the end-to-end suites, in one engine per run:
+// E2E_ENGINE=chromium (default) | firefox | webkit. Each process gets one
+// browser (scripts/e2e.mjs runs all suites in one, see all.mjs), each suite
+// (`e2e()`) its own server, each page a fresh browser context; after every test
+// no page may have thrown an uncaught error or logged a console error. Write a
+// suite against this API only, and it runs in all three engines.
+//
+//   const env = e2e({ mounts })          hooks for the calling suite; env.server (server.mjs:
+//                                        requests, serve(path, html), release(key) for ?hold=key),
+//                                        env.engine
+//   const page = await env.open(path, { viewport, javaScript, wait, init })
+//       viewport {width, height} (1024×768), javaScript (true), wait for the load
+//       event (true; false: once the document is there), init: files of tests/e2e/init/
+//       to run before the page's own scripts
+//   page.evaluate(fn, ...args)           fn runs in the page; args and result travel as
+//                                        JSON (RegExp args too); fn may be async; in fn,
+//                                        find(target) gives the elements, visible(el) a check
+//   page.$eval(target, fn, ...args)      fn(first element matching target, ...args)
+//   page.$$eval(css, fn, ...args)        fn(all elements matching css, ...args)
+//   page.waitFor(fn, ...args)            polls fn in the page until it returns a truthy
+//                                        value and returns that (fails after 5 s)
+//   page.waitForWithin(ms, fn, ...args)  the same with another limit
+//   page.waitForText(text, target)       until target's (default body) visible text has text
+//   page.click(target) page.focus(target) page.check(target, on) page.fill(target, text)
+//   page.select(target, { label } | { value }) page.press('Enter' | 'Control+v') page.type(text)
+//       clicks and keys are real input events (the mouse at the element's centre, after
+//       checking that nothing covers it); select and fill as Playwright does them
+//   page.visible(target) page.box(target)
+//   page.requests()                      what the page asked for: '/path?query', in order
+//   page.waitForRequest(re)              until a request matches; returns it
+//   page.failed()                        requests the browser reports as failed or
+//                                        cancelled: [{ url, error }]; null in WebKit
+//   page.response                        { status, headers } of the document
+//   page.log()                           { errors, consoleErrors, warnings } so far
+//   page.allow(re)                       errors and console errors matching re are the test's
+//                                        own doing (not held against the page after the test)
+//   page.settle()                        until no request has been open for 500 ms
+//   page.close()
+// targets: a CSS selector, 'host >>> css' for css inside host's open shadow root (as
+// often as needed), { label: text | RegExp } for the control a <label> names, or
+// { role: 'button' | 'radio' | 'checkbox' | 'link', name: text | RegExp } (rendered
+// elements only). A text matches exactly, after whitespace is collapsed.
+// cannot(t, 'what') says in the test's output what this engine's driver cannot check
+// (list it in README.md); waitForState, hits, selectNextStation, currentStation below.
+/* global fetch, getComputedStyle, Event, location -- Node 20 has fetch; find() and visible() run in the page */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { after, afterEach, before } from 'node:test';
-import { chromium } from 'playwright-core';
 import { root, startServer } from './server.mjs';
 
 export const TAGS = ['cluster-news-card', 'cluster-portrait', 'cluster-journey'];
 export const ALL = TAGS.join(', ');
+export const ENGINE = process.env.E2E_ENGINE || 'chromium';
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+if (!ENGINES.includes(ENGINE)) throw new Error(`E2E_ENGINE=${ENGINE}: expected one of ${ENGINES.join(', ')}`);
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+const TIMEOUT = 5000;
 
-/**
- * Registers before/after hooks in the calling suite and returns the handle the
- * tests use: `open(path, options)` gives a page with its records, `server`
- * and `browser` once `before` ran. `mounts` as in startServer.
- */
+/** In the page: the elements `t` names (see the top of this file); with `one`, exactly one, else it throws. */
+function find(t, one) {
+  const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const named = (text, name) => (name instanceof RegExp ? name.test(norm(text)) : norm(text) === name);
+  const shown = (el) =>
+    el.getClientRects().length > 0 &&
+    getComputedStyle(el).visibility !== 'hidden' &&
+    !el.closest('[aria-hidden="true"]');
+  const roles = {
+    button: 'button, input[type="button"], input[type="submit"], [role="button"]',
+    radio: 'input[type="radio"], [role="radio"]',
+    checkbox: 'input[type="checkbox"], [role="checkbox"]',
+    link: 'a[href], [role="link"]',
+  };
+  const nameOf = (el) =>
+    el.getAttribute('aria-label') ??
+    (el.labels?.length ? [...el.labels].map((l) => l.textContent).join(' ') : el.textContent);
+  let found;
+  if (typeof t === 'string') {
+    const [outer, ...inner] = t.split('>>>');
+    found = [...document.querySelectorAll(outer)];
+    for (const css of inner)
+      found = found.flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll(css)] : []));
+  } else if (t.label !== undefined) {
+    found = [...document.querySelectorAll('label')].filter((l) => named(l.textContent, t.label)).map((l) => l.control);
+    found = found.filter((el, i) => el && found.indexOf(el) === i);
+  } else if (roles[t.role]) {
+    found = [...document.querySelectorAll(roles[t.role])].filter((el) => shown(el) && named(nameOf(el), t.name));
+  } else throw new Error(`not a target: ${JSON.stringify(t)}`);
+  if (one && found.length !== 1) {
+    const what = typeof t === 'string' ? t : JSON.stringify(t, (k, v) => (v instanceof RegExp ? String(v) : v));
+    throw new Error(`${what} matches ${found.length} elements, not one`);
+  }
+  return one ? found[0] : found;
+}
+
+/** In the page: what Playwright calls visible: a non-empty box and not visibility: hidden. */
+function visible(el) {
+  const box = el?.getBoundingClientRect();
+  return !!box && box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+}
+
+/** The expression that runs `fn(...args)` in the page and answers with JSON text (the same in every engine). */
+function expression(fn, args) {
+  const json = JSON.stringify(args, (k, v) => (v instanceof RegExp ? { $re: v.source, flags: v.flags } : v));
+  // synchronous unless fn returns a promise: a page without JavaScript (Firefox) runs no promise jobs
+  return `(() => {
+    const find = ${find}; const visible = ${visible};
+    const args = JSON.parse(${JSON.stringify(json)}, (k, v) => v && typeof v === 'object' && typeof v.$re === 'string' ? new RegExp(v.$re, v.flags) : v);
+    const value = (${fn})(...args);
+    const answer = (v) => JSON.stringify({ value: v });
+    return typeof value?.then === 'function' ? value.then(answer) : answer(value);
+  })()`;
+}
+
+/** The page API above, on top of one engine's driver page (drivers/*.mjs). */
+function wrap(raw, { path, server }) {
+  const allowed = [];
+  const page = {
+    path,
+    closed: false,
+    async evaluate(fn, ...args) {
+      return JSON.parse(await raw.evaluate(expression(fn, args))).value;
+    },
+    $eval(target, fn, ...args) {
+      return page.evaluate(
+        `(t, ...a) => { const el = find(t)[0]; if (!el) throw new Error(t + ' matches nothing'); return (${fn})(el, ...a); }`,
+        target,
+        ...args,
+      );
+    },
+    $$eval(css, fn, ...args) {
+      return page.evaluate(`(t, ...a) => (${fn})(find(t), ...a)`, css, ...args);
+    },
+    waitFor: (fn, ...args) => page.waitForWithin(TIMEOUT, fn, ...args),
+    async waitForWithin(timeout, fn, ...args) {
+      let last;
+      for (const end = Date.now() + timeout; ; await delay(50)) {
+        try {
+          const value = await page.evaluate(fn, ...args);
+          if (value) return value;
+          last = undefined;
+        } catch (e) {
+          last = e; // not there yet (a page still loading), or a broken predicate: said below
+        }
+        if (Date.now() > end)
+          throw new Error(
+            `waited ${timeout} ms for ${String(fn).replace(/\s+/g, ' ').slice(0, 160)}${last ? `; ${last.message}` : ''}`,
+          );
+      }
+    },
+    waitForText: (text, target = 'body') =>
+      page.waitFor(
+        (t, want) => {
+          const seen = (find(t, true).innerText ?? '').replace(/\s+/g, ' ');
+          return want instanceof RegExp ? want.test(seen) : seen.includes(want);
+        },
+        target,
+        text,
+      ),
+    async click(target) {
+      const at = await page.evaluate((t) => {
+        const el = find(t, true);
+        el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+        const box = el.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        let hit = document.elementFromPoint(x, y);
+        while (hit?.shadowRoot) {
+          const inner = hit.shadowRoot.elementFromPoint(x, y);
+          if (!inner || inner === hit) break;
+          hit = inner;
+        }
+        let n = hit;
+        while (n && n !== el) n = n.parentNode ?? n.host;
+        if (!n) throw new Error(`${el.localName} is covered by ${hit?.outerHTML.slice(0, 80)}`);
+        return { x, y };
+      }, target);
+      await raw.click(at.x, at.y);
+    },
+    focus: (target) => page.evaluate((t) => find(t, true).focus(), target),
+    async check(target, on = true) {
+      if ((await page.evaluate((t) => find(t, true).checked, target)) !== on) await page.click(target);
+      assert.equal(await page.evaluate((t) => find(t, true).checked, target), on, `${JSON.stringify(target)} checked`);
+    },
+    async fill(target, text) {
+      await page.click(target);
+      await page.evaluate((t) => find(t, true).select(), target);
+      if (text) await raw.type(text);
+      else await raw.press(['Backspace']);
+      assert.equal(await page.evaluate((t) => find(t, true).value, target), text, 'the field holds what was typed');
+    },
+    select: (target, option) =>
+      page.evaluate(
+        (t, o) => {
+          const select = find(t, true);
+          const opt = [...select.options].find((x) =>
+            o.label !== undefined ? x.label === o.label : x.value === o.value,
+          );
+          if (!opt) throw new Error(`no option ${JSON.stringify(o)} in ${select.id || select.name}`);
+          opt.selected = true;
+          select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        target,
+        option,
+      ),
+    press: (keys) => raw.press(keys === '+' ? ['+'] : keys.split('+')),
+    type: (text) => raw.type(text),
+    visible: (target) => page.evaluate((t) => visible(find(t)[0]), target),
+    box: (target) =>
+      page.evaluate((t) => {
+        const b = find(t)[0]?.getBoundingClientRect();
+        return b && { x: b.x, y: b.y, width: b.width, height: b.height };
+      }, target),
+    requests: () => raw.requests(),
+    async waitForRequest(re) {
+      for (const end = Date.now() + TIMEOUT; ; await delay(20)) {
+        const hit = raw.requests().find((r) => re.test(r));
+        if (hit) return hit;
+        if (Date.now() > end) assert.fail(`no request matched ${re} within ${TIMEOUT} ms: ${raw.requests().join(' ')}`);
+      }
+    },
+    failed: () => raw.failed(),
+    get response() {
+      return raw.response();
+    },
+    log: () => raw.log(),
+    allow: (re) => allowed.push(re),
+    settle: () => server.settle(),
+    async close() {
+      if (page.closed) return;
+      page.closed = true;
+      try {
+        const { errors, consoleErrors } = await raw.log();
+        const mine = (m) => allowed.some((re) => re.test(m));
+        page.final = { errors: errors.filter((m) => !mine(m)), consoleErrors: consoleErrors.filter((m) => !mine(m)) };
+      } finally {
+        await raw.close();
+      }
+    },
+  };
+  return page;
+}
+
+const drivers = {
+  chromium: () => import('./drivers/puppeteer.mjs'),
+  firefox: () => import('./drivers/puppeteer.mjs'),
+  webkit: () => import('./drivers/webkit.mjs'),
+};
+/** The file's browser: started by the first suite that needs it, stopped after the last (a root-level hook). */
+let browser;
+const launch = () => (browser ??= drivers[ENGINE]().then((d) => d.launch(ENGINE)));
+after(async () => {
+  const b = await browser?.catch(() => undefined);
+  await b?.close();
+});
+
+/** Registers before/after hooks in the calling suite and returns the handle the tests use. `mounts` as in startServer. */
 export function e2e({ mounts } = {}) {
-  const env = { server: undefined, browser: undefined, open, opened: [] };
+  const env = { engine: ENGINE, server: undefined, open };
+  const opened = [];
+  let driver;
   before(async () => {
     if (!existsSync(join(root, 'dist/cluster-reportage.js')))
       throw new Error('dist/cluster-reportage.js is missing: run `npx rollup -c` first');
     env.server = await startServer({ mounts });
-    env.browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+    driver = await launch();
   });
-  after(async () => {
-    await env.browser?.close();
-    await env.server?.close();
-  });
+  after(() => env.server?.close());
   afterEach(async () => {
-    const pages = env.opened.splice(0);
-    await Promise.all(pages.map((p) => p.context.close()));
+    const pages = opened.splice(0);
+    const closing = await Promise.allSettled(pages.map((p) => p.close()));
+    for (const c of closing) if (c.status === 'rejected') throw c.reason;
     for (const p of pages) {
-      assert.deepEqual(p.errors, [], `uncaught errors on ${p.path}`);
-      assert.deepEqual(p.consoleErrors, [], `console errors on ${p.path}`);
+      assert.deepEqual(p.final.errors, [], `uncaught errors on ${p.path}`);
+      assert.deepEqual(p.final.consoleErrors, [], `console errors on ${p.path}`);
     }
   });
 
-  /** Opens `path` in a new context; waits for the load event unless `wait: false`. */
-  async function open(path, { javaScriptEnabled = true, wait = true, viewport = { width: 1024, height: 768 } } = {}) {
-    const context = await env.browser.newContext({ javaScriptEnabled, viewport });
-    const page = await context.newPage();
-    // fail fast: the whole end-to-end run has to stay well under a minute
-    page.setDefaultTimeout(5000);
-    const rec = { path, context, page, errors: [], consoleErrors: [], warnings: [], requests: [], failed: [] };
-    env.opened.push(rec);
-    page.on('pageerror', (e) => rec.errors.push(String(e?.stack ?? e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') rec.consoleErrors.push(m.text());
-      if (m.type() === 'warning') rec.warnings.push(m.text());
+  async function open(
+    path,
+    { javaScript = true, wait = true, viewport = { width: 1024, height: 768 }, init = [] } = {},
+  ) {
+    const raw = await driver.newPage({
+      viewport,
+      javaScript,
+      init: init.map((f) => join(root, 'tests/e2e/init', f)),
+      server: env.server,
     });
-    page.on('request', (r) => rec.requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
-    page.on('requestfailed', (r) => rec.failed.push({ url: r.url(), error: r.failure()?.errorText }));
-    rec.response = await page.goto(env.server.url(path), { waitUntil: wait ? 'load' : 'commit' });
-    return rec;
+    const page = wrap(raw, { path, server: env.server });
+    opened.push(page);
+    const url = env.server.url(path);
+    await raw.goto(url, wait);
+    await page.waitFor((u) => location.href === u, url);
+    return page;
   }
 
   return env;
@@ -77,13 +306,14 @@ export const states = (page, selector = ALL) =>
 /** Waits until every element matching `selector` has reached `state`; the message names the ones that did not. */
 export async function waitForState(page, selector = ALL, state = 'ready', timeout = 8000) {
   try {
-    await page.waitForFunction(
-      ([sel, want]) => {
+    await page.waitForWithin(
+      timeout,
+      (sel, want) => {
         const els = [...document.querySelectorAll(sel)];
         return els.length > 0 && els.every((e) => e.getAttribute('state') === want);
       },
-      [selector, state],
-      { timeout, polling: 50 },
+      selector,
+      state,
     );
   } catch {
     assert.fail(
@@ -103,7 +333,7 @@ export async function eventually(check, message, timeout = 4000) {
   const end = Date.now() + timeout;
   while (!(await check())) {
     if (Date.now() > end) assert.fail(message);
-    await new Promise((r) => setTimeout(r, 50));
+    await delay(50);
   }
 }
 
@@ -112,9 +342,9 @@ export async function eventually(check, message, timeout = 4000) {
  * focus on the selected station, ArrowRight moves focus, Enter selects.
  */
 export async function selectNextStation(page, journey = 'cluster-journey') {
-  await page.locator(`${journey} [part~="station-current"]`).focus();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Enter');
+  await page.focus(`${journey} >>> [part~="station-current"]`);
+  await page.press('ArrowRight');
+  await page.press('Enter');
 }
 
 /** The index of the station marked `aria-current="step"` and the `current` attribute. */
@@ -126,4 +356,5 @@ export const currentStation = (page, journey = 'cluster-journey') =>
     ),
   }));
 
-export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Says in the test's output which assertion this engine's driver cannot make (each is listed in README.md). */
+export const cannot = (t, what) => t.diagnostic(`${ENGINE}: not checked, ${what}`);

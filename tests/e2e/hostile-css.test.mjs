@@ -39,10 +39,10 @@ describe('a host page with hostile CSS', () => {
 
   it('still shows every title, keeps images inside the card and links in the widget colour', async () => {
     const neutral = await env.open('/tests/e2e/pages/plain.html');
-    await waitForState(neutral.page, ALL, 'ready');
-    const expected = await look(neutral.page);
+    await waitForState(neutral, ALL, 'ready');
+    const expected = await look(neutral);
 
-    const { page } = await env.open('/tests/e2e/pages/hostile-css.html');
+    const page = await env.open('/tests/e2e/pages/hostile-css.html');
     await waitForState(page, ALL, 'ready');
     // the hostile sheet did apply to the page itself
     assert.equal(await page.$eval('main h1', (h) => getComputedStyle(h).display), 'none');
@@ -68,7 +68,7 @@ describe('a host page with hostile CSS', () => {
   });
 
   it('does not make a phone-sized page scroll sideways', async () => {
-    const { page } = await env.open('/tests/e2e/pages/hostile-css.html', { viewport: { width: 360, height: 740 } });
+    const page = await env.open('/tests/e2e/pages/hostile-css.html', { viewport: { width: 360, height: 740 } });
     await waitForState(page, ALL, 'ready');
     for (const s of await look(page)) {
       assert.ok(s.title && s.title.height > 0, `<${s.tag}> title is visible`);

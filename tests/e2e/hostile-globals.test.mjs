@@ -1,6 +1,7 @@
 // The widgets on a page that is already crowded: junk on Object and Array
 // prototypes, Node/AMD/CommonJS globals, and the site's own widget built with
 // its own copy of Lit, loaded before ours.
+/* global find -- functions passed to page.evaluate run in the browser (find() from the harness) */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ALL, TAGS, currentStation, e2e, selectNextStation, waitForState } from './harness.mjs';
@@ -9,13 +10,13 @@ describe('a page with hostile globals and its own Lit', () => {
   const env = e2e();
 
   it('shows our elements beside the site’s own Lit widget, and the journey still works by keyboard', async () => {
-    const { page, requests } = await env.open('/tests/e2e/pages/hostile-globals.html');
+    const page = await env.open('/tests/e2e/pages/hostile-globals.html');
     // the site's widget runs on its own Lit, which really was loaded from node_modules
-    await page.waitForFunction(() =>
+    await page.waitFor(() =>
       document.querySelector('host-greeting')?.shadowRoot?.textContent.includes('Hallo Cluster'),
     );
     assert.ok(
-      requests.some((r) => r.startsWith('/node_modules/lit-html/development/')),
+      page.requests().some((r) => r.startsWith('/node_modules/lit-html/development/')),
       'the host loaded its own Lit',
     );
     assert.ok(
@@ -25,26 +26,26 @@ describe('a page with hostile globals and its own Lit', () => {
 
     await waitForState(page, ALL, 'ready');
     for (const tag of TAGS) {
-      const box = await page.locator(`${tag} [part~="title"]`).first().boundingBox();
+      const box = await page.box(`${tag} >>> [part~="title"]`);
       assert.ok(box && box.height > 0, `<${tag}> shows its title`);
     }
-    await page.waitForFunction(
+    await page.waitFor(
       () =>
         document.querySelector('cluster-news-card').shadowRoot.querySelector('[part~="content"]')?.textContent.trim()
           .length > 100,
     );
     // the station list has exactly the four stations: no "junk" or "evil" entries from the prototypes
-    assert.equal(await page.locator('cluster-journey [part~="station"]').count(), 4);
+    assert.equal(await page.evaluate(() => find('cluster-journey >>> [part~="station"]').length), 4);
 
     await selectNextStation(page);
     assert.deepEqual(await currentStation(page), { current: '1', ariaCurrent: 1 });
-    await page.waitForFunction(
+    await page.waitFor(
       () =>
         document.getElementById('portrait').shadowRoot.querySelector('[part~="title"]')?.textContent.trim() ===
         'BioCon Valley®',
     );
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
+    await page.press('End');
+    await page.press('Enter');
     assert.deepEqual(await currentStation(page), { current: '3', ariaCurrent: 3 });
 
     // the host's globals are as the host left them
