@@ -72,6 +72,22 @@ describe('<cluster-journey layout="map">', () => {
     expect(part(el, 'link')!.textContent).to.contain('Optence');
   });
 
+  it('asks no one but the page’s own server: the code and the feed, no tiles, fonts or images', async () => {
+    performance.clearResourceTimings();
+    const el = await mapJourney(html`<cluster-journey layout="map" src=${SAMPLE_URL}></cluster-journey>`);
+    await el.updateComplete;
+    const requests = performance.getEntriesByType('resource').map((r) => new URL(r.name));
+    expect(requests.filter((u) => u.origin !== location.origin).map(String), 'requests to other origins').to.deep.equal(
+      [],
+    );
+    const other = requests.filter((u) => !/\.(m?[jt]s)$/.test(u.pathname) && u.pathname !== SAMPLE_URL);
+    // the station link's images are the portrait's, not the map's: the journey shows none
+    expect(
+      other.map((u) => u.pathname),
+      'requests besides code and the feed',
+    ).to.deep.equal([]);
+  });
+
   it('Mainz lies south-west of Greifswald, Oldenburg north-west of Halle', async () => {
     const el = await mapJourney(html`<cluster-journey layout="map" src=${SAMPLE_URL}></cluster-journey>`);
     const [mainz, greifswald, oldenburg, halle] = stations(el).map((b) => {
