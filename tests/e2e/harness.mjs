@@ -6,8 +6,8 @@
 // suite against this API only, and it runs in all three engines.
 //
 //   const env = e2e({ mounts })          hooks for the calling suite; env.server (server.mjs:
-//                                        requests, serve(path, html), release(key) for ?hold=key),
-//                                        env.engine
+//                                        requests, serve(path, html, headers), release(key) for
+//                                        ?hold=key), env.engine
 //   const page = await env.open(path, { viewport, javaScript, wait, init })
 //       viewport {width, height} (1024×768), javaScript (true), wait for the load
 //       event (true; false: once the document is there), init: files of tests/e2e/init/
@@ -41,8 +41,8 @@
 // { role: 'button' | 'radio' | 'checkbox' | 'link', name: text | RegExp } (rendered
 // elements only). A text matches exactly, after whitespace is collapsed.
 // cannot(t, 'what') says in the test's output what this engine's driver cannot check
-// (list it in README.md); waitForState, hits, selectNextStation, currentStation below.
-/* global fetch, getComputedStyle, Event, location -- Node 20 has fetch; find() and visible() run in the page */
+// (list it in README.md); waitForState, hits, selectNextStation, currentStation, cspViolations below.
+/* global fetch, getComputedStyle, Event, Image, location -- Node 20 has fetch; find() and visible() run in the page */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -358,3 +358,44 @@ export const currentStation = (page, journey = 'cluster-journey') =>
 
 /** Says in the test's output which assertion this engine's driver cannot make (each is listed in README.md). */
 export const cannot = (t, what) => t.diagnostic(`${ENGINE}: not checked, ${what}`);
+
+// Chromium: "Refused to … Content Security Policy", "requires 'TrustedHTML' assignment";
+// Firefox: "Content-Security-Policy: The page’s settings blocked …" (as a page error)
+const CSP_MESSAGE = /content.security.policy|trusted ?(type|html|script)/i;
+/** The address of a violation of the test's own, after all of the page's. */
+const MARKER = 'https://e2e-marker.invalid/';
+
+/**
+ * The CSP violations recorded on a page that loads pages/csp-watch.js first, once every pending one has
+ * arrived, as { seen: events, messages: what the browser said about CSP }; then checks that Trusted Types
+ * are enforced and that the watcher sees a violation when there is one (so an empty list means something).
+ */
+export async function cspViolations(page) {
+  await page.settle();
+  // violation events are queued as tasks: once one the test causes now is in, the page's earlier ones are too
+  await page.evaluate((src) => {
+    new Image().src = src;
+  }, MARKER);
+  await page.waitFor((src) => window.cspViolations.some((v) => v.blocked === src), MARKER);
+  const seen = (await page.evaluate(() => window.cspViolations.splice(0)))
+    .filter((v) => v.blocked !== MARKER)
+    .map((v) => `${v.directive}: ${v.blocked} (from ${v.source ? new URL(v.source).pathname : 'the page'})`);
+  const { errors, consoleErrors, warnings } = await page.log();
+  const messages = [...errors, ...consoleErrors, ...warnings]
+    .filter((m) => CSP_MESSAGE.test(m) && !m.includes(MARKER))
+    .map((m) => m.slice(0, 90));
+  // the watcher does see a violation when there is one, so an empty list means something
+  const blocked = await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<b>x</b>';
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  assert.ok(blocked, 'Trusted Types are enforced on this page');
+  await page.waitFor(() => window.cspViolations.some((v) => v.directive === 'require-trusted-types-for'));
+  // the browser's reports of these two violations are the test's own
+  page.allow(CSP_MESSAGE);
+  return { seen, messages };
+}

@@ -78,13 +78,14 @@ function withScripts(html, scripts) {
 
 /**
  * Starts the server. `mounts` maps URL prefixes ('/copy/') to directories.
- * Returns { origin, url(path), requests, serve(path, body), init, settle(), close() }.
+ * Returns { origin, url(path), requests, serve(path, body, headers), release(key), init, settle(), close() }.
  * Each entry of `requests` is { path, method, aborted, page, status, headers, done }:
  * `aborted` turns true when the client closed the connection before the response
  * ended, `done` when the response ended either way, `page` is the id of the page
  * that asked (only for browsers that announce one, see `pageOf`), `status` and
- * `headers` are what the server answered. `serve(path, body)` answers `path` with
- * that HTML from now on (a page pasted into a CMS). `init` maps a page id to the
+ * `headers` are what the server answered. `serve(path, body, headers)` answers `path`
+ * with that HTML (and those extra response headers, e.g. a CSP) from now on (a page
+ * pasted into a CMS). `init` maps a page id to the
  * script URLs put first into every HTML page that page loads (for drivers without
  * init scripts). `settle()` resolves once no request has been open for 500 ms.
  * A request with `?hold=k` is answered only after `release(k)` (at once if k was
@@ -136,11 +137,13 @@ export async function startServer({ mounts = {} } = {}) {
       return res.end();
     }
     if (dynamic.has(url.pathname)) {
-      const body = Buffer.from(withScripts(dynamic.get(url.pathname), scripts));
+      const page = dynamic.get(url.pathname);
+      const body = Buffer.from(withScripts(page.body, scripts));
       res.writeHead(200, {
         'content-type': types['.html'],
         'content-length': body.length,
         'cache-control': 'no-store',
+        ...page.headers,
       });
       return res.end(req.method === 'HEAD' ? undefined : body);
     }
@@ -187,7 +190,7 @@ export async function startServer({ mounts = {} } = {}) {
     origin,
     url: (path) => new URL(path, origin).href,
     requests,
-    serve: (path, body) => dynamic.set(path, body),
+    serve: (path, body, headers = {}) => dynamic.set(path, { body, headers }),
     init,
     release(key) {
       released.add(key);

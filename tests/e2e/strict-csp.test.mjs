@@ -1,49 +1,12 @@
 // The widgets on pages with a strict Content-Security-Policy: scripts and
 // styles only from the page's own origin, no inline code, Trusted Types
 // required for every HTML sink. The pages record every violation
-// (pages/csp-watch.js); a site with `report-to` would receive each one.
-/* global Image -- functions passed to page.evaluate run in the browser */
+// (pages/csp-watch.js, read back by the harness's cspViolations); a site with
+// `report-to` would receive each one.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALL, currentStation, e2e, selectNextStation, waitForState } from './harness.mjs';
+import { ALL, currentStation, cspViolations, e2e, selectNextStation, waitForState } from './harness.mjs';
 import { STRICT_CSP } from './server.mjs';
-
-// Chromium: "Refused to … Content Security Policy", "requires 'TrustedHTML' assignment";
-// Firefox: "Content-Security-Policy: The page’s settings blocked …" (as a page error)
-const CSP_MESSAGE = /content.security.policy|trusted ?(type|html|script)/i;
-/** The address of a violation of the test's own, after all of the page's. */
-const MARKER = 'https://e2e-marker.invalid/';
-
-/** Violations recorded on the page, once every pending one has arrived; then a check that the watcher works. */
-async function violations(page) {
-  await page.settle();
-  // violation events are queued as tasks: once one the test causes now is in, the page's earlier ones are too
-  await page.evaluate((src) => {
-    new Image().src = src;
-  }, MARKER);
-  await page.waitFor((src) => window.cspViolations.some((v) => v.blocked === src), MARKER);
-  const seen = (await page.evaluate(() => window.cspViolations.splice(0)))
-    .filter((v) => v.blocked !== MARKER)
-    .map((v) => `${v.directive}: ${v.blocked} (from ${v.source ? new URL(v.source).pathname : 'the page'})`);
-  const { errors, consoleErrors, warnings } = await page.log();
-  const messages = [...errors, ...consoleErrors, ...warnings]
-    .filter((m) => CSP_MESSAGE.test(m) && !m.includes(MARKER))
-    .map((m) => m.slice(0, 90));
-  // the watcher does see a violation when there is one, so an empty list means something
-  const blocked = await page.evaluate(() => {
-    try {
-      document.createElement('div').innerHTML = '<b>x</b>';
-      return false;
-    } catch {
-      return true;
-    }
-  });
-  assert.ok(blocked, 'Trusted Types are enforced on this page');
-  await page.waitFor(() => window.cspViolations.some((v) => v.directive === 'require-trusted-types-for'));
-  // the browser's reports of these two violations are the test's own
-  page.allow(CSP_MESSAGE);
-  return { seen, messages };
-}
 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
   const env = e2e();
@@ -71,7 +34,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
         'BioCon Valley®',
     );
     assert.deepEqual(await page.evaluate(() => window.stationSelects), [1]);
-    assert.deepEqual(await violations(page), { seen: [], messages: [] });
+    assert.deepEqual(await cspViolations(page), { seen: [], messages: [] });
   });
 
   it('shows an article with inline styles, handlers and scripts sanitized, without a single violation', async () => {
@@ -99,6 +62,6 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
       const img = document.querySelector('#rich').shadowRoot.querySelector('[part~="content"] img');
       return img?.complete && img.naturalWidth > 0;
     });
-    assert.deepEqual(await violations(page), { seen: [], messages: [] });
+    assert.deepEqual(await cspViolations(page), { seen: [], messages: [] });
   });
 });
