@@ -48,8 +48,11 @@ export function e2e({ mounts } = {}) {
     }
   });
 
-  /** Opens `path` in a new context; waits for the load event unless `wait: false`. */
-  async function open(path, { javaScriptEnabled = true, wait = true, viewport = { width: 1024, height: 768 } } = {}) {
+  /** Opens `path` in a new context; waits for the load event unless `wait: false`; `init` runs in the page before its own scripts. */
+  async function open(
+    path,
+    { javaScriptEnabled = true, wait = true, viewport = { width: 1024, height: 768 }, init } = {},
+  ) {
     const context = await env.browser.newContext({ javaScriptEnabled, viewport });
     const page = await context.newPage();
     // fail fast: the whole end-to-end run has to stay well under a minute
@@ -63,6 +66,7 @@ export function e2e({ mounts } = {}) {
     });
     page.on('request', (r) => rec.requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
     page.on('requestfailed', (r) => rec.failed.push({ url: r.url(), error: r.failure()?.errorText }));
+    if (init) await page.addInitScript(init);
     rec.response = await page.goto(env.server.url(path), { waitUntil: wait ? 'load' : 'commit' });
     return rec;
   }
