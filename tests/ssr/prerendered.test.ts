@@ -110,7 +110,9 @@ describe('prerendered elements in the browser', () => {
     const [card] = mounted.els;
     await card!.updateComplete;
     expect(titles(card!)).to.deep.equal(['Neu: die Reportagen sind online']);
-    expect(card!.shadowRoot!.querySelector('a.more')!.textContent).to.equal('Weiterlesen: Neu: die Reportagen sind online');
+    expect(card!.shadowRoot!.querySelector('a.more')!.textContent).to.equal(
+      'Weiterlesen: Neu: die Reportagen sind online',
+    );
     expect(mounted.placeholders()).to.equal(0);
   });
 
