@@ -3,7 +3,8 @@
 // late, arrive with changed data, or the feed fails.
 /* global customElements, PerformanceObserver, MutationObserver, Element, requestAnimationFrame, structuredClone -- functions passed to the page run in the browser; structuredClone is Node 20's */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,16 +17,23 @@ const TEMPLATE = readFileSync(join(root, 'tests/fixtures/prerender/page.html'), 
 const sample = JSON.parse(readFileSync(join(root, 'demo/feed.json'), 'utf8'));
 const NEWS_TITLE = sample.items[0].title;
 
-/** Runs `cluster-reportage render` on the page template with `feed` as every element's src. */
-function prerender(server, { feed, script = '/dist/cluster-reportage.js', out }) {
+/** Runs `cluster-reportage render` on the page template with `feed` as every element's src; writes `out`. */
+async function prerender(server, dir, { feed, script = '/dist/cluster-reportage.js', out }) {
   const source = TEMPLATE.replaceAll('SCRIPT', script).replaceAll('FEED', feed);
-  const r = spawnSync(
+  const cli = spawn(
     process.execPath,
     ['bin/cluster-reportage.js', 'render', '--feed', 'demo/feed.json', '--base', server.url(`/prerendered/${out}`)],
-    { cwd: root, input: source, encoding: 'utf8' },
+    { cwd: root },
   );
-  assert.equal(r.status, 0, `render failed: ${r.stderr}`);
-  return { source, html: r.stdout };
+  let stdout = '';
+  let stderr = '';
+  cli.stdout.on('data', (c) => (stdout += c));
+  cli.stderr.on('data', (c) => (stderr += c));
+  cli.stdin.end(source);
+  const [status] = await once(cli, 'close');
+  assert.equal(status, 0, `render failed: ${stderr}`);
+  writeFileSync(join(dir, out), stdout);
+  return source;
 }
 
 /**
@@ -104,15 +112,7 @@ describe('a page prerendered by `cluster-reportage render`', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
   const env = e2e({ mounts: { '/prerendered/': dir } });
 
-  before(() => {
-    const late = prerender(env.server, {
-      feed: '/mock/feed?delay=2000',
-      script: '/dist/cluster-reportage.js?delay=2000',
-      out: 'late.html',
-    });
-    writeFileSync(join(dir, 'late.html'), late.html);
-    // the same page without prerendering: the control that shows what the watchers catch
-    writeFileSync(join(dir, 'late-plain.html'), late.source);
+  before(async () => {
     // a feed that changed after the build: other titles, same images
     cpSync(join(root, 'demo/images'), join(dir, 'images'), { recursive: true });
     const changed = structuredClone(sample);
@@ -120,12 +120,14 @@ describe('a page prerendered by `cluster-reportage render`', () => {
     for (const item of changed.items)
       if (item.id === 'portrait-optence') item._reportage.cluster.name = 'Optence (neu)';
     writeFileSync(join(dir, 'changed.json'), JSON.stringify(changed));
-    writeFileSync(
-      join(dir, 'changed.html'),
-      prerender(env.server, { feed: '/prerendered/changed.json', out: 'changed.html' }).html,
-    );
-    const failing = prerender(env.server, { feed: '/mock/respond?status=500&delay=300', out: 'failing.html' });
-    writeFileSync(join(dir, 'failing.html'), failing.html);
+    const late = { feed: '/mock/feed?delay=2000', script: '/dist/cluster-reportage.js?delay=2000', out: 'late.html' };
+    const [source] = await Promise.all([
+      prerender(env.server, dir, late),
+      prerender(env.server, dir, { feed: '/prerendered/changed.json', out: 'changed.html' }),
+      prerender(env.server, dir, { feed: '/mock/respond?status=500&delay=300', out: 'failing.html' }),
+    ]);
+    // the same page without prerendering: the control that shows what the watchers catch
+    writeFileSync(join(dir, 'late-plain.html'), source);
   });
 
   it('shows title, date, summary and links of every card with JavaScript off, and no fallback link twice', async () => {
