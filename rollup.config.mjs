@@ -46,10 +46,11 @@ export default [
     ],
   },
   // For npm: one ES module per source module with .d.ts files; Lit, DOMPurify
-  // stay dependencies so an app bundles them once (and xmldom, for the Node tools in src/node/).
+  // stay dependencies so an app bundles them once. src/node/ is for Node only
+  // (server rendering, the command line): its packages and node: built-ins too.
   {
     input: sources('src'),
-    external: (id) => /^(lit|@lit|dompurify|@xmldom\/xmldom)(\/|$)|^node:/.test(id),
+    external: (id) => /^(lit|@lit|@lit-labs\/ssr|dompurify|parse5|jsdom|@xmldom\/xmldom)(\/|$)|^node:/.test(id),
     output: {
       dir: 'dist/lib',
       format: 'es',

@@ -164,10 +164,22 @@ function describeLink() {
   return { kind, url, setup: setupSnippet(BUNDLE, attrs) };
 }
 
-function toHtml({ theme, css, elements }) {
+/**
+ * The preview element's ready state as a declarative shadow root, for HTML blocks that keep
+ * `<template>`: the element's own styles and its rendered markup (already escaped and sanitized
+ * by the element), without Lit's marker comments.
+ */
+function shadowOf(el) {
+  if (el.state !== 'ready') return '';
+  const css = el.constructor.elementStyles.map((s) => s.cssText).join('\n');
+  const content = el.shadowRoot.innerHTML.replace(/<!--[\s\S]*?-->/g, '');
+  return `<template shadowrootmode="open"><style>${css}</style>${content}</template>`;
+}
+
+function toHtml({ theme, css, elements }, shadows = []) {
   const pad = theme ? '  ' : '';
-  const els = elements.map(({ tag, attrs, link }) => {
-    const open = `${pad}<${tag}${attrs.map(([n, v]) => ` ${n}="${esc(v)}"`).join('')}>`;
+  const els = elements.map(({ tag, attrs, link }, i) => {
+    const open = `${pad}<${tag}${attrs.map(([n, v]) => ` ${n}="${esc(v)}"`).join('')}>${shadows[i] ?? ''}`;
     if (!link) return `${open}</${tag}>`;
     const inner = link.href ? `<a href="${esc(link.href)}">${esc(link.text)}</a>` : esc(link.text);
     return `${open}\n${pad}  ${inner}\n${pad}</${tag}>`;
@@ -200,6 +212,7 @@ function toDom({ theme, elements }) {
 }
 
 let shown = '';
+let prerendering = 0;
 /** Brings the form's visible fields, the snippet and the preview up to date; the preview only when the elements changed. */
 function update() {
   const kind = form.elements.element.value;
@@ -221,9 +234,17 @@ function update() {
   $('copy-link').disabled = !link.url;
   setupBox.value = link.setup;
   const key = JSON.stringify([spec.theme, spec.elements]);
-  if (key === shown) return;
-  shown = key;
-  preview.replaceChildren(toDom(spec));
+  if (key !== shown) {
+    shown = key;
+    preview.replaceChildren(toDom(spec));
+  }
+  if (!$('prerender').checked) return;
+  // the prerendered snippet is the preview's own rendering, once it has rendered
+  const run = ++prerendering;
+  const els = [...preview.querySelectorAll('cluster-news-card, cluster-journey, cluster-portrait')];
+  Promise.all(els.map((el) => el.updateComplete)).then(() => {
+    if (run === prerendering) snippetBox.value = toHtml(spec, els.map(shadowOf));
+  });
 }
 
 /** Replaces the options of `select`, keeping its value when it is still offered. */
@@ -336,6 +357,8 @@ function load() {
 }
 
 preview.addEventListener('cluster-feed-load', (e) => {
+  // a preview element that has rendered its feed has something to prerender
+  if ($('prerender').checked && feed.items) return update();
   if (e.detail.url !== feed.src || feed.items) return;
   feed.items = e.detail.items;
   fillLists();

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { FeedController } from '../controllers/feed.js';
 import { LocaleController } from '../controllers/locale.js';
@@ -89,6 +89,29 @@ export abstract class FeedElement<Subject> extends LitElement {
   /** Updates share the main thread with other elements' updates in short slices (see slice.ts). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return inSlice(() => super.scheduleUpdate());
+  }
+
+  /** Whether a render now shows the final content (the full card's body may still be on its way). */
+  protected settled(): boolean {
+    return true;
+  }
+
+  /**
+   * Replacement, not hydration (README, "Server rendering"): what a server rendered into a
+   * declarative shadow root stays on screen, with no placeholder, until there is a feed to show
+   * (it stays when the feed fails with no copy to show); then one render replaces it.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    // Lit renders in front of nodes already in the shadow root: its `renderBefore` is the first
+    // prerendered node (a fresh root is empty, its styles adopted)
+    const options = this.renderOptions;
+    if (options.renderBefore) {
+      // attributes (`state`) still reflect
+      if (!this.source.feed || !this.settled()) return ReactiveElement.prototype['update'].call(this, changed);
+      options.renderBefore = null;
+      this.renderRoot.replaceChildren();
+    }
+    super.update(changed);
   }
 
   /** Loads the feed again, past the page's shared copy (the browser's HTTP cache still applies). */

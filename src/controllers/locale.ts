@@ -26,7 +26,8 @@ function inherited(el: Element): string | undefined {
  * for every string it renders.
  */
 export class LocaleController implements ReactiveController {
-  #inherited?: string;
+  /** The nearest ancestor's `lang`, looked up on connect; a server renderer, which has no DOM, sets it from the page. */
+  inherited?: string;
 
   constructor(
     private readonly host: Host,
@@ -39,7 +40,7 @@ export class LocaleController implements ReactiveController {
   /** The resolved language tag. */
   get lang(): string {
     // the property first: during render, Lit has not reflected a new `lang` to the attribute yet
-    return this.host.lang || this.#inherited || this.fallback() || 'de';
+    return this.host.lang || this.inherited || this.fallback() || 'de';
   }
 
   /** The UI string `key` in the resolved language. */
@@ -50,8 +51,8 @@ export class LocaleController implements ReactiveController {
   /** Looks up the ancestors' language again; re-renders the element when it changed. */
   refresh(): void {
     const lang = inherited(this.host);
-    if (lang === this.#inherited) return;
-    this.#inherited = lang;
+    if (lang === this.inherited) return;
+    this.inherited = lang;
     this.host.requestUpdate();
   }
 
@@ -61,7 +62,7 @@ export class LocaleController implements ReactiveController {
       observer = new MutationObserver(() => live.forEach((l) => l.refresh()));
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
-    this.#inherited = inherited(this.host);
+    this.inherited = inherited(this.host);
   }
 
   hostDisconnected(): void {

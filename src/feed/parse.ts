@@ -127,6 +127,9 @@ class FeedReader extends Reader {
   }
 }
 
+/** What `parseFeedOnce` made of each object; `parseFeed`'s own results map to themselves. */
+const parsed = new WeakMap<object, Feed | Error>();
+
 /**
  * Validates a parsed JSON value against the feed contract (docs: FEED.md) and
  * returns the normalized feed. Throws a `FeedError` of kind `invalid` naming
@@ -180,15 +183,13 @@ export function parseFeed(json: unknown, base: string): Feed {
       else feed.journeys.push(journey);
     });
   }
+  parsed.set(feed, feed);
   return feed;
 }
 
-const parsed = new WeakMap<object, Feed | Error>();
-
 /**
- * `parseFeed` for a feed handed in as an object (the `feed` property): many
- * elements given the same object validate it once. The result is kept per
- * object, so pass a new object to show changed data.
+ * `parseFeed` for the `feed` property: many elements given the same object validate it once (pass a
+ * new object to show changed data). A result of `parseFeed` or `loadFeed` is used as it is.
  */
 export function parseFeedOnce(raw: unknown, base: string): Feed {
   const key = typeof raw === 'object' && raw !== null ? raw : undefined;

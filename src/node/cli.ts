@@ -4,7 +4,7 @@ import { report } from './report.js';
 /**
  * `npx cluster-reportage <command>`: the tools for people who publish feeds.
  * Each command is a function of its arguments that returns the exit status;
- * add one to `commands` (a `render` command for server rendering is planned).
+ * add one to `commands`.
  */
 
 interface Command {
@@ -48,6 +48,15 @@ export const commands: Record<string, Command> = {
       });
       out(options['json'] ? JSON.stringify(result, null, 2) : report(result));
       return result.exitCode;
+    },
+  },
+  render: {
+    usage: 'render [--feed FILE] [--base URL] [--lang LANG] < page.html > prerendered.html',
+    summary:
+      'Server rendering: the HTML on stdin with each element prerendered (a declarative shadow root) to stdout. Exit 0: rendered, 1: rendered with warnings, 2: nothing written.',
+    async run(args) {
+      const { main: render } = await import('./render-command.js');
+      return render(args);
     },
   },
 };

@@ -66,11 +66,13 @@ let base = '';
 // (a page that loads the entry as `cluster-reportage.js?ver=2` would run it twice)
 let safeUrl: typeof SafeUrl = () => undefined;
 
-/** Our own DOMPurify instance, made on first use (not at import: a server has no `window`). */
-let purify: ReturnType<typeof DOMPurify> | undefined;
-function purifier(): ReturnType<typeof DOMPurify> {
+/** Our own DOMPurify instance per window, made on first use (not at import: a server has no `window`). */
+type Win = Window & typeof globalThis;
+const purifiers = new WeakMap<Win, ReturnType<typeof DOMPurify>>();
+function purifier(win: Win): ReturnType<typeof DOMPurify> {
+  let purify = purifiers.get(win);
   if (purify) return purify;
-  purify = DOMPurify(window);
+  purifiers.set(win, (purify = DOMPurify(win)));
   purify.addHook('beforeSanitizeAttributes', beforeAttributes);
   purify.addHook('afterSanitizeAttributes', afterAttributes);
   return purify;
@@ -124,17 +126,29 @@ const preclean = (html: string) =>
  * @param baseUrl the URL that relative URLs in `html` resolve against (the post's page, else the feed).
  * @returns a detached `<div>` holding the sanitized content.
  */
-export async function sanitizeToElement(html: string, baseUrl: string, options: SanitizeOptions): Promise<HTMLElement> {
+export const sanitizeToElement = async (
+  html: string,
+  baseUrl: string,
+  options: SanitizeOptions,
+): Promise<HTMLElement> => sanitizeIn(window, html, baseUrl, options);
+
+/** `sanitizeToElement` in the document of `win`, at once: a server renderer passes the window of its DOM (jsdom). */
+export function sanitizeIn(
+  win: Window & typeof globalThis,
+  html: string,
+  baseUrl: string,
+  options: SanitizeOptions,
+): HTMLElement {
   base = baseUrl;
   safeUrl = options.safeUrl;
   let fragment: DocumentFragment | null;
   try {
-    fragment = purifier().sanitize(preclean(html), CONFIG);
+    fragment = purifier(win).sanitize(preclean(html), CONFIG);
   } finally {
     base = '';
   }
   // null for a document without a body (a top-level <frameset>)
-  fragment ??= document.createDocumentFragment();
+  fragment ??= win.document.createDocumentFragment();
   // a link to nowhere reads as text, an image without a source is noise
   fragment.querySelectorAll('a:not([href])').forEach((a) => a.replaceWith(...a.childNodes));
   fragment.querySelectorAll('img:not([src])').forEach((img) => img.remove());
@@ -150,7 +164,7 @@ export async function sanitizeToElement(html: string, baseUrl: string, options: 
       h.replaceWith(demoted);
     }
   }
-  const div = document.createElement('div');
+  const div = win.document.createElement('div');
   div.append(fragment);
   return div;
 }

@@ -1,8 +1,9 @@
 // Fake feed servers for the browser tests: real HTTP responses from the test
 // runner's own server (and from the e2e servers), never from the internet.
 // Each route is a function of (request URL, Node req/res); see `routes`.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -145,6 +146,34 @@ export const routes = {
     res.writeHead(entry.status, { 'content-type': entry.type, 'cache-control': 'no-store' });
     res.end(entry.body);
   },
+  // POST { html, feed, base } to /mock/prerender: `html` through `cluster-reportage render --feed
+  // <feed> --base <base>` (the built CLI, in a process of its own), answered as text/html; 500 with
+  // the CLI's stderr when it fails. Needs `npm run build` (dist/lib/node).
+  prerender(url, req, res) {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const { html, feed, base } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const dir = mkdtempSync(join(tmpdir(), 'cluster-reportage-prerender-'));
+      writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed));
+      const cli = spawn(
+        process.execPath,
+        [join(root, 'bin/cluster-reportage.js'), 'render', '--feed', join(dir, 'feed.json'), '--base', base],
+        { cwd: root },
+      );
+      const out = [];
+      const err = [];
+      cli.stdout.on('data', (c) => out.push(c));
+      cli.stderr.on('data', (c) => err.push(c));
+      cli.on('close', (code) => {
+        rmSync(dir, { recursive: true, force: true });
+        const ok = code === 0 || code === 1; // 1: rendered, with warnings
+        res.writeHead(ok ? 200 : 500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(Buffer.concat(ok ? out : err));
+      });
+      cli.stdin.end(html);
+    });
+  },
   'redirect-loop'(url, req, res) {
     res.writeHead(302, { location: url.pathname + url.search });
     res.end();
@@ -182,6 +211,8 @@ export const routes = {
 /** Koa middleware for @web/test-runner and @web/dev-server. */
 export function mockMiddleware() {
   return async (ctx, next) => {
+    // the sample feed's images beside the mock routes, as the e2e server has them: its items name them relative to the feed
+    if (ctx.path.startsWith('/mock/images/')) ctx.url = ctx.url.replace('/mock/images/', '/demo/images/');
     const url = new URL(ctx.url, 'http://localhost');
     const name = url.pathname.startsWith('/mock/') ? url.pathname.slice(6) : undefined;
     const route = name && Object.hasOwn(routes, name) ? routes[name] : undefined;

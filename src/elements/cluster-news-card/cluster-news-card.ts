@@ -56,10 +56,22 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
   protected readonly emptyText = 'emptyNews' as const;
 
   readonly #images = new ImageFailures(this);
-  /** The sanitized `content_html` of the full variant, made by the lazily loaded sanitizer. */
+  /** The sanitized `content_html` of the full variant (see `makeBody`). */
   readonly #body = new Task(this, ([source, base, level]: [string | undefined, string, number]) =>
-    source ? sanitize(source, base, level) : undefined,
+    source ? this.makeBody(source, base, level) : undefined,
   );
+
+  /**
+   * The full variant's body from `content_html`: here the lazily loaded sanitizer's DOM; a server
+   * renderer's subclass (`cluster-reportage/ssr`) answers at once with markup of the same policy.
+   */
+  protected makeBody(source: string, base: string, level: number): unknown {
+    return sanitize(source, base, level);
+  }
+
+  protected override settled(): boolean {
+    return this.#body.status !== 'pending';
+  }
 
   protected pick(feed: Feed): FeedItem | undefined {
     if (this.item) return feed.items.find((i) => i.id === this.item);
