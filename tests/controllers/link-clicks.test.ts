@@ -143,6 +143,22 @@ describe('cluster-link-click', () => {
     ]);
   });
 
+  it('the fallback link under an error message is reported too, without an item and with part ""', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div>
+        <cluster-news-list src="/mock/respond?status=500"
+          ><a href="https://example.org/all">Alle Meldungen</a></cluster-news-list
+        >
+      </div>`,
+    );
+    const el = box.firstElementChild as FeedElement<unknown>;
+    await settled(el, 'error');
+    await click(el.querySelector('a')!);
+    expect(events.map((e) => [e.detail.href, e.detail.part, e.detail.item])).to.deep.equal([
+      ['https://example.org/all', '', undefined],
+    ]);
+  });
+
   it('a click beside the links is not reported', async () => {
     const el = await render(html`<cluster-news-card src=${SAMPLE_URL}></cluster-news-card>`);
     await click(part(el, 'title')!);

@@ -33,7 +33,7 @@ export const styles = css`
     padding: 0.5em 1em;
     border: 2px solid;
     border-radius: var(--_radius);
-    background: none;
+    background: var(--_surface);
     color: var(--_accent);
     font: inherit;
     cursor: pointer;

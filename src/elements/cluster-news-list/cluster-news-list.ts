@@ -6,7 +6,7 @@ import { dateLine, newsPlaceholderBody, newsText, readMore, region, summaryLine 
 import { ImageFailures } from '../../controllers/images.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import { styles } from './cluster-news-list.styles.js';
-import { listEntries, listLimit, type ListKind } from './entries.js';
+import { listEntries, listLimit } from './entries.js';
 
 /** The loading placeholder shows `limit` entries, but no more than this many. */
 const MAX_PLACEHOLDERS = 12;
@@ -41,11 +41,11 @@ export class ClusterNewsList extends FeedElement<FeedItem[]> {
   };
   protected static override subjectKeys = ['limit', 'kind', 'tag'];
 
-  /** How many entries to show, and how many more the "more" button adds. */
+  /** How many entries to show, and how many more the "more" button adds; anything but a whole number from 1 means 3. */
   limit = 3;
 
-  /** Which items: `news`, `portrait` or `all`. */
-  kind?: ListKind;
+  /** Which items: `news` (also when unset or unknown), `portrait` or `all`. */
+  kind?: 'news' | 'portrait' | 'all';
 
   /** Only items carrying this tag; comma-separated: any of them (compared without case). */
   tag?: string;

@@ -1,7 +1,5 @@
 import type { Feed, FeedItem } from '../../feed/types.js';
 
-export type ListKind = 'news' | 'portrait' | 'all';
-
 /** `limit` as a CMS editor may write it: a whole number from 1, else the default 3. */
 export const listLimit = (value: number): number => {
   const n = Math.trunc(value);
