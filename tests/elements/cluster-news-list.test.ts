@@ -142,18 +142,26 @@ describe('<cluster-news-list>', () => {
   });
 
   it('“more” shows the next entries, moves focus to the first new one, announces them, and goes when all are shown', async () => {
-    const el = await list(html`<cluster-news-list lang="de" .feed=${feedOf(dated(7))}></cluster-news-list>`);
+    const el = await list(
+      html`<div style="width: 1000px">
+        <cluster-news-list lang="de" .feed=${feedOf(dated(7))}></cluster-news-list>
+      </div>`,
+    );
     const status = shadow(el).querySelector('[role="status"]')!;
     expect(status.textContent).to.equal('');
     const more = part(el, 'more') as HTMLButtonElement;
     expect(more.localName).to.equal('button');
     expect(more.textContent).to.equal('Mehr anzeigen');
+    const placed = () => parts(el, 'entry').map((e) => [e.getBoundingClientRect().left, e.getBoundingClientRect().top]);
+    const before = placed();
     // by keyboard: focus the button, press Enter
     more.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => parts(el, 'entry').length === 6, 'the next three never came');
     await waitUntil(() => shadow(el).activeElement === parts(el, 'entry')[3], 'focus did not move to entry 4');
     expect(titles(el).slice(3)).to.deep.equal(['Title n4', 'Title n3', 'Title n2']);
+    // the new entries come below; the ones shown before stay where they were
+    expect(placed().slice(0, 3)).to.deep.equal(before);
     expect(status.textContent).to.equal('Weitere Meldungen: 3');
     // the last one: the button goes, focus is on the new entry, not lost with the button
     (part(el, 'more') as HTMLButtonElement).click();
@@ -211,7 +219,7 @@ describe('<cluster-news-list>', () => {
     expect(titles(el)).to.deep.equal(['Title a']);
   });
 
-  it('lays the entries out in columns by the container’s width, never wider than it, from 280 to 1200 px', async () => {
+  it('lays the entries out in one to three columns by the container’s width, never wider than it, from 280 to 1200 px', async () => {
     const feed = await sampleFeedJson();
     const columns: Record<number, number> = {};
     for (const width of [280, 375, 640, 900, 1200]) {
@@ -225,7 +233,7 @@ describe('<cluster-news-list>', () => {
         expect(entry.scrollWidth, `an entry at ${width}px`).to.be.at.most(entry.clientWidth + 1);
       columns[width] = new Set(parts(el, 'entry').map((e) => Math.round(e.getBoundingClientRect().left))).size;
     }
-    expect(columns).to.deep.equal({ 280: 1, 375: 1, 640: 2, 900: 3, 1200: 4 });
+    expect(columns).to.deep.equal({ 280: 1, 375: 1, 640: 2, 900: 3, 1200: 3 });
   });
 
   it('shows a loading placeholder of the final size with aria-busy while the feed loads', async () => {

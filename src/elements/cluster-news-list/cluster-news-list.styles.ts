@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
-// Columns of at least 15em by the width of the container (one on a phone,
-// three at 800 px, four from about 1100 px); when there are fewer entries than
-// columns they share the width. Entries never overflow the container.
+// Columns by the width of the container, never by the number of entries (so
+// "more" adds rows and moves nothing): at least 15em wide, at most three, one
+// when the container is narrower than 15em. Entries never overflow it.
 export const styles = css`
   .news-list,
   .list {
@@ -10,7 +10,7 @@ export const styles = css`
     gap: var(--_gap);
   }
   .list {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(15em, 100% / 3 - var(--_gap))), 1fr));
     margin: 0;
     padding: 0;
     list-style: none;

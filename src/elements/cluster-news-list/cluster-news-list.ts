@@ -55,8 +55,7 @@ export class ClusterNewsList extends FeedElement<FeedItem[]> {
   readonly #images = new ImageFailures(this);
   /** How many entries are shown; back to `limit` whenever the entries are picked again. */
   #count = 0;
-  /** The first entry "more" added (focusable from script), and the announcement of how many it added. */
-  #focus = -1;
+  /** What "more" announced: how many it added. */
   #announced = '';
 
   /** Runs when the feed, `limit`, `kind` or `tag` changed: the list starts over at `limit` entries. */
@@ -77,7 +76,6 @@ export class ClusterNewsList extends FeedElement<FeedItem[]> {
   readonly #more = async (): Promise<void> => {
     const from = this.#count;
     this.#count = Math.min(from + listLimit(this.limit), this.subject!.length);
-    this.#focus = from;
     this.#announced = this.t('moreAdded', { n: this.#count - from });
     this.requestUpdate();
     await this.updateComplete;
@@ -101,26 +99,22 @@ export class ClusterNewsList extends FeedElement<FeedItem[]> {
     const more = this.#count < entries.length;
     return html`<div part="base" class="news-list">
       <ul part="list" class="list">
-        ${this.shown(entries).map((item, i) => this.#entry(item, feed, i))}
+        ${this.shown(entries).map((item) => this.#entry(item, feed))}
       </ul>
       ${more ? html`<button part="more" type="button" class="show-more" @click=${this.#more}>${this.t('showMore')}</button>` : nothing}
       <p class="visually-hidden" role="status">${this.#announced}</p>
     </div>`;
   }
 
-  #entry(item: FeedItem, feed: Feed, i: number): TemplateResult {
+  #entry(item: FeedItem, feed: Feed): TemplateResult {
     const c = item.cluster;
     const { title, summary } = newsText(item, this.t('untitled'));
     const name = c?.name ?? title;
     const where = c && region(c);
     const lang = item.language ?? feed.language;
     const src = this.#images.ok(item.image ?? item.banner_image);
-    return html`<li
-      part="entry"
-      class="entry base"
-      lang=${lang ?? nothing}
-      tabindex=${i === this.#focus ? -1 : nothing}
-    >
+    // focusable from script (tabindex -1, no tab stop): "more" moves focus to the first new entry
+    return html`<li part="entry" class="entry base" lang=${lang ?? nothing} tabindex="-1">
       ${src ? media(item, src, this.#images.fail, false) : nothing}
       <div class="body">
         ${dateLine(item, this.locale)} ${where ? html`<p part="region" class="small">${where}</p>` : nothing}
