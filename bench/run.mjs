@@ -279,6 +279,14 @@ await section('2. Render from an already-parsed feed', async () => {
       item: 'news',
     },
     {
+      name: 'list-50',
+      label: 'a list of 50 entries',
+      tag: 'cluster-news-list',
+      n: 1,
+      feedUrl: '/feed/news-50.json',
+      props: { limit: 50 },
+    },
+    {
       name: 'journey-500',
       label: 'journey of 500 stations',
       tag: 'cluster-journey',
@@ -360,7 +368,7 @@ await section('2. Render from an already-parsed feed', async () => {
   await context.close();
   return `${table.join('\n')}
 
-Method: a fresh 800 px container per run; ours = create N elements, set \`item\` and the \`feed\` property (the same parsed JSON object for all N), insert them, await every \`updateComplete\`, force layout (\`document.body.offsetHeight\`). Vanilla DOM = the same markup (captured node for node from one of our runs: same elements, attributes, text; ${'`'}nodes rendered${'`'} counts elements and text nodes in the light and shadow trees, the same on both sides) built with \`document.createElement\` in a shadow root per host that adopts the very same stylesheets, then the same forced layout. It does no data mapping and no feed validation: it is the floor. ${WARMUP} warm-ups and ${RUNS} runs per side, alternating order, \`gc()\` between runs; fewer runs for slow scenarios (shown). The target applies to the ratio of medians; the ratio of the best runs is given too, because on a busy machine the minimum is the steadier estimate of the intrinsic cost. The feed has one item per card (news-0 … news-N−1), or N portraits and one journey through them. "\`parseFeed\` once" is one validation of that feed, timed in the same page after a warm run.
+Method: a fresh 800 px container per run; ours = create N elements, set \`item\` (the list: \`limit\` = 50) and the \`feed\` property (the same parsed JSON object for all N), insert them, await every \`updateComplete\`, force layout (\`document.body.offsetHeight\`). Vanilla DOM = the same markup (captured node for node from one of our runs: same elements, attributes, text; ${'`'}nodes rendered${'`'} counts elements and text nodes in the light and shadow trees, the same on both sides) built with \`document.createElement\` in a shadow root per host that adopts the very same stylesheets, then the same forced layout. It does no data mapping and no feed validation: it is the floor. ${WARMUP} warm-ups and ${RUNS} runs per side, alternating order, \`gc()\` between runs; fewer runs for slow scenarios (shown). The target applies to the ratio of medians; the ratio of the best runs is given too, because on a busy machine the minimum is the steadier estimate of the intrinsic cost. The feed has one item per card (news-0 … news-N−1; the list shows all 50 items of the 50-card feed as its entries), or N portraits and one journey through them. "\`parseFeed\` once" is one validation of that feed, timed in the same page after a warm run.
 ${errors.length ? `\nPage errors: ${errors.map(esc).join('; ')}\n` : ''}
 <details><summary>All runs</summary>
 

@@ -24,7 +24,7 @@ const linkBox = $('link-snippet');
 const setupBox = $('setup-snippet');
 const feedStatus = $('feed-status');
 const copyStatus = $('copy-status');
-const selects = { item: $('item'), cluster: $('cluster'), journey: $('journey') };
+const selects = { item: $('item'), cluster: $('cluster'), journey: $('journey'), tag: $('tag') };
 
 /** The bundle this page runs, as an absolute URL: the snippet loads the same file. */
 const BUNDLE = document.querySelector('script[src*="cluster-reportage.js"]').src;
@@ -109,6 +109,17 @@ function describe() {
     }
     if (form.elements.variant.value === 'full') attrs.push(['variant', 'full']);
     elements.push({ tag: 'cluster-news-card', attrs: [...attrs, ...shared], link });
+  }
+
+  if (kind === 'list') {
+    // only what differs from the element's defaults (limit 3, kind news, every tag)
+    const attrs = [['src', feed.src]];
+    const limit = Math.trunc(Number($('limit').value));
+    if (limit >= 1 && limit !== 3) attrs.push(['limit', String(limit)]);
+    if ($('kind').value !== 'news') attrs.push(['kind', $('kind').value]);
+    if (selects.tag.value) attrs.push(['tag', selects.tag.value]);
+    // the list changes over time: its fallback links to the feed's site
+    elements.push({ tag: 'cluster-news-list', attrs: [...attrs, ...shared], link: fallback(feed.home, feed.title) });
   }
 
   let portraitId;
@@ -284,6 +295,13 @@ function fillLists() {
   fill(selects.item, [['', 'Neueste Meldung (Standard)'], ...news().map((i) => [i.id, i.title ?? i.id])]);
   const clusters = portraits().map((i) => [i.cluster.slug, i.cluster.name]);
   fill(selects.cluster, !loaded ? wait : clusters.length ? clusters : none('Porträts'));
+  // the feed's tags, most used first
+  const tags = new Map();
+  for (const i of feed.items ?? []) for (const t of i.tags) tags.set(t, (tags.get(t) ?? 0) + 1);
+  fill(selects.tag, [
+    ['', 'Alle Einträge (kein Filter)'],
+    ...[...tags].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t, n]) => [t, `${t} (${n})`]),
+  ]);
   const journeys = (feed.journeys ?? []).map((j) => [j.id, j.title]);
   fill(selects.journey, !loaded || !feed.journeys ? wait : journeys.length ? journeys : none('Reisen'));
   offerElements();

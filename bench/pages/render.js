@@ -85,6 +85,7 @@ async function ours(name) {
   for (let i = 0; i < s.n; i++) {
     const el = document.createElement(s.tag);
     if (s.item) el.item = `${s.item}-${i}`;
+    Object.assign(el, s.props);
     el.feed = s.feed;
     parent.appendChild(el);
     els.push(el);
@@ -124,10 +125,10 @@ window.bench = {
     });
   },
   /** Loads the feed once (JSON.parse happens here, outside every timing) and captures the markup. */
-  async prepare(name, { tag, n, feedUrl, item }) {
+  async prepare(name, { tag, n, feedUrl, item, props }) {
     const feed = await (await fetch(feedUrl)).json();
     await customElements.whenDefined(tag);
-    scenarios[name] = { tag, n, feed, item };
+    scenarios[name] = { tag, n, feed, item, props };
     const { ms, els } = await ours(name);
     // what one element spends validating the feed (the bundle exports parseFeed); after one run, so warm
     parseFeed ??= (await import('/dist/cluster-reportage.js')).parseFeed;

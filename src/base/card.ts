@@ -5,8 +5,9 @@ import type { FeedItem } from '../feed/types.js';
  * The image of a card in a 16:9 frame (reserved before it loads), with its
  * credit over the corner and its caption below. `fail` hears when the image
  * cannot be loaded, so the card can drop it instead of showing a broken icon.
+ * A list entry leaves the caption out (`caption` false); the credit stays.
  */
-export const media = (item: FeedItem, src: string, fail: (src: string) => void): TemplateResult =>
+export const media = (item: FeedItem, src: string, fail: (src: string) => void, caption = true): TemplateResult =>
   html`<figure class="media">
     <div class="frame">
       <img
@@ -20,7 +21,7 @@ export const media = (item: FeedItem, src: string, fail: (src: string) => void):
       />
       ${item.image_credit ? html`<small part="credit" class="credit">${item.image_credit}</small>` : nothing}
     </div>
-    ${item.image_caption ? html`<figcaption part="caption" class="caption small" dir="auto">${item.image_caption}</figcaption>` : nothing}
+    ${caption && item.image_caption ? html`<figcaption part="caption" class="caption small" dir="auto">${item.image_caption}</figcaption>` : nothing}
   </figure>`;
 
 /**

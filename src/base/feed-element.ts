@@ -1,9 +1,10 @@
 import { html, LitElement, nothing, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { FeedController } from '../controllers/feed.js';
+import { Impressions } from '../controllers/impressions.js';
+import { LinkClicks } from '../controllers/link-clicks.js';
 import { LocaleController } from '../controllers/locale.js';
-import type { FeedErrorKind } from '../feed/types.js';
-import type { Feed } from '../feed/types.js';
+import type { Feed, FeedErrorKind, FeedItem } from '../feed/types.js';
 import type { StringKey } from '../i18n/strings.js';
 import { tokens } from '../styles/tokens.js';
 import { heading, headingLevel } from './heading.js';
@@ -24,6 +25,8 @@ const errorText = (kind: FeedErrorKind) => `error${kind[0]!.toUpperCase()}${kind
  *
  * @fires {ClusterFeedLoadEvent} cluster-feed-load - The feed loaded and the element rendered it. `detail: { url, items }`.
  * @fires {ClusterFeedErrorEvent} cluster-feed-error - The feed could not be used. `detail: { url, error }`, `error.kind` is `network`, `http`, `timeout`, `parse` or `invalid`.
+ * @fires {ClusterImpressionEvent} cluster-impression - Once per element and page view: at least half of the element (or, for one too tall for that, half of the viewport's height) was in view for one second without a break, in a visible tab, showing its content. `detail: { url, items }`, the items shown.
+ * @fires {ClusterLinkClickEvent} cluster-link-click - A link in the element was followed (click, middle click, Enter). `detail: { href, item, part }`: the link's URL, the feed item it belongs to, its part (`link`, or `content` for a link in the article). Not cancelable; sent synchronously, never delays navigation.
  * @slot - Fallback content (for example a plain link), shown before the element upgrades, without JavaScript, and under the error message.
  * @csspart base - The outer wrapper of the ready state.
  * @csspart title - The heading.
@@ -72,6 +75,10 @@ export abstract class FeedElement<Subject> extends LitElement {
 
   protected readonly source = new FeedController(this);
   protected readonly i18n = new LocaleController(this, () => this.source.feed?.language);
+  protected readonly impressions = new Impressions(this, () =>
+    this.state === 'ready' ? { url: this.source.url, items: this.shown(this.subject!) } : undefined,
+  );
+  protected readonly linkClicks = new LinkClicks(this, (link) => this.itemAt(link));
 
   /** What `pick` chose from the feed now shown; defined exactly when the state is `ready`. */
   protected subject?: Subject;
@@ -80,6 +87,12 @@ export abstract class FeedElement<Subject> extends LitElement {
   /** What this element shows from the feed, or `undefined` for the empty state. */
   protected abstract pick(feed: Feed): Subject | undefined;
   protected abstract renderReady(subject: Subject, feed: Feed): TemplateResult;
+  /** The feed items the element shows of `subject` (for `cluster-impression`). */
+  protected abstract shown(subject: Subject): FeedItem[];
+  /** The feed item a link of the ready state belongs to (for `cluster-link-click`); by default the first shown. */
+  protected itemAt(_link: Element): FeedItem | undefined {
+    return this.subject === undefined ? undefined : this.shown(this.subject)[0];
+  }
   /** The loading placeholder: same size as the ready card, so nothing jumps. */
   protected abstract renderPlaceholder(): TemplateResult;
   protected abstract readonly emptyText: StringKey;

@@ -13,6 +13,8 @@ const de = {
   // RSS and Atom have news items only (Feed.format is not "json")
   noPortraitsInFeed: 'Dieser RSS- oder Atom-Feed enthält keine Porträts.',
   noJourneysInFeed: 'Dieser RSS- oder Atom-Feed enthält keine Reportagereisen.',
+  showMore: 'Mehr anzeigen',
+  moreAdded: 'Weitere Meldungen: {n}',
   readMore: 'Weiterlesen',
   readReportage: 'Zur Reportage',
   clusterWebsite: 'Website der Clusterinitiative',
@@ -41,6 +43,8 @@ const en: Table = {
   emptyJourney: 'No journey found.',
   noPortraitsInFeed: 'This RSS or Atom feed has no portraits.',
   noJourneysInFeed: 'This RSS or Atom feed has no journeys.',
+  showMore: 'Show more',
+  moreAdded: 'More items: {n}',
   readMore: 'Read more',
   readReportage: 'Read the reportage',
   clusterWebsite: 'Cluster website',

@@ -268,6 +268,49 @@ describe('the snippet builder', () => {
     );
   });
 
+  it('builds a list of the latest reportages with a tag filter, and the pasted list shows them', async () => {
+    const rec = await env.open(BUILDER);
+    const { page } = rec;
+    await page.locator('#tag option[value="Energiewende"]').waitFor({ state: 'attached' });
+    await page.getByRole('radio', { name: /Neueste Reportagen/ }).check();
+    // options that do not apply to a list are not offered
+    assert.equal(await page.getByLabel(/Meldung \(item\)/).isVisible(), false);
+    assert.equal(await page.getByRole('radio', { name: /Kompakt/ }).isVisible(), false);
+    // the feed's own tags, most used first
+    assert.deepEqual((await page.$$eval('#tag option', (os) => os.map((o) => o.textContent))).slice(0, 3), [
+      'Alle Einträge (kein Filter)',
+      'Clusterreportage (5)',
+      'go-cluster (5)',
+    ]);
+    await page.getByLabel(/Art der Einträge/).selectOption({ label: 'Porträts' });
+    await page.getByLabel(/Nur mit Schlagwort/).selectOption('Energiewende');
+    await page.getByLabel(/Anzahl/).fill('2');
+    const snippet = await page.inputValue('#snippet');
+    const origin = env.server.origin;
+    assert.match(
+      snippet,
+      new RegExp(
+        `<cluster-news-list src="${origin}/demo/feed.json" limit="2" kind="portrait" tag="Energiewende" heading-level="3">\n  <a href="https://www\\.clusterplattform\\.de/[^"]*">go-cluster – Clusterreportagen</a>\n</cluster-news-list>`,
+      ),
+      snippet,
+    );
+    await waitForState(page, '#preview cluster-news-list', 'ready');
+    const titles = (p) =>
+      p.$$eval('cluster-news-list', (els) =>
+        [...els.at(-1).shadowRoot.querySelectorAll('[part~="title"]')].map((h) => h.textContent.trim()),
+      );
+    assert.deepEqual(await titles(page), ['OLEC']);
+
+    const pasted = await paste(rec, snippet, env.server);
+    await waitForState(pasted, 'cluster-news-list', 'ready');
+    assert.deepEqual(await titles(pasted), ['OLEC']);
+    // the default limit, kind and no tag are left out of the snippet
+    await page.getByLabel(/Anzahl/).fill('3');
+    await page.getByLabel(/Art der Einträge/).selectOption({ label: 'Meldungen' });
+    await page.getByLabel(/Nur mit Schlagwort/).selectOption('');
+    assert.match(await page.inputValue('#snippet'), /<cluster-news-list src="[^"]+" heading-level="3">/);
+  });
+
   it('escapes titles full of quotes, brackets and ampersands, so the pasted snippet shows them as text', async () => {
     const page = await env.open(BUILDER);
     await page.waitFor(() => document.querySelector('#cluster option[value="olec"]'));

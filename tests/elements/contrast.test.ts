@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/elements/cluster-journey/define.js';
 import '../../src/elements/cluster-news-card/define.js';
+import '../../src/elements/cluster-news-list/define.js';
 import '../../src/elements/cluster-portrait/define.js';
 import type { FeedElement } from '../../src/base/feed-element.js';
 import { isChromium, mockUrl, SAMPLE_URL, settled, shadow } from '../helpers.js';
@@ -74,13 +75,14 @@ async function renderStates(style = '') {
       <cluster-news-card src=${SAMPLE_URL}></cluster-news-card>
       <cluster-portrait src=${SAMPLE_URL} cluster="olec"></cluster-portrait>
       <cluster-journey src=${SAMPLE_URL} current="1"></cluster-journey>
+      <cluster-news-list src=${SAMPLE_URL} kind="all"></cluster-news-list>
       <cluster-portrait src=${SAMPLE_URL} cluster="nope"></cluster-portrait>
       <cluster-news-card src=${mockUrl('respond', { status: 500 })}></cluster-news-card>
     </div>`,
   );
   const els = [...box.children] as FeedElement<unknown>[];
   for (const el of els) await settled(el);
-  expect(els.map((e) => e.state)).to.deep.equal(['ready', 'ready', 'ready', 'empty', 'error']);
+  expect(els.map((e) => e.state)).to.deep.equal(['ready', 'ready', 'ready', 'ready', 'empty', 'error']);
   return els;
 }
 

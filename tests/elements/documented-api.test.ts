@@ -52,14 +52,21 @@ async function allStates(tag: string, feed: unknown): Promise<Set<string>> {
     if (el.getAttribute('layout') === 'map') await mapShown(el);
     partsOf(el).forEach((p) => seen.add(p));
   };
+  // the list shows every kind, two at a time, so that its "more" button is there
+  const list = (el: FeedElement<unknown>) => {
+    el.setAttribute('kind', 'all');
+    el.setAttribute('limit', '2');
+  };
   await make((el) => {
     el.src = SAMPLE_URL; // its images resolve against the feed's URL
     el.setAttribute('variant', 'full');
+    list(el);
   }, 'ready');
   // and once from a feed that fills every optional field (the sample's portraits have no logo or caption)
   await make((el) => {
     (el as any).feed = everyField(feed);
     el.setAttribute('variant', 'full');
+    list(el);
   }, 'ready');
   // the journey's map layout has parts of its own; its chunk arrives after the feed
   if (tag === 'cluster-journey') {
@@ -80,7 +87,7 @@ describe('the documented API matches what the elements render', () => {
   it('every part an element renders is in the manifest (and so in the README), and every documented part is rendered', async () => {
     const docs = await manifest();
     const feed = await sampleFeedJson();
-    for (const tag of ['cluster-news-card', 'cluster-portrait', 'cluster-journey']) {
+    for (const tag of ['cluster-news-card', 'cluster-portrait', 'cluster-journey', 'cluster-news-list']) {
       const documented = new Set((docs.get(tag)?.cssParts ?? []).map((p) => p.name));
       const rendered = await allStates(tag, feed);
       expect(
@@ -96,7 +103,7 @@ describe('the documented API matches what the elements render', () => {
 
   it('every public custom property the styles read is documented, and every documented one is read', async () => {
     const docs = await manifest();
-    for (const tag of ['cluster-news-card', 'cluster-portrait', 'cluster-journey']) {
+    for (const tag of ['cluster-news-card', 'cluster-portrait', 'cluster-journey', 'cluster-news-list']) {
       const box = await fixture(html`<div></div>`);
       const host = box.appendChild(document.createElement(tag)) as FeedElement<unknown>;
       if (tag === 'cluster-journey') {

@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/elements/cluster-journey/define.js';
 import '../../src/elements/cluster-news-card/define.js';
+import '../../src/elements/cluster-news-list/define.js';
 import '../../src/elements/cluster-portrait/define.js';
 import type { FeedElement } from '../../src/base/feed-element.js';
 import { feedShaped } from '../feed/arbitraries.js';
@@ -23,6 +24,7 @@ async function renderAll(feed: unknown): Promise<FeedElement<unknown>[]> {
       <cluster-news-card .feed=${feed} variant="full" lang="en"></cluster-news-card>
       <cluster-portrait .feed=${feed}></cluster-portrait>
       <cluster-journey .feed=${feed} heading-level="2"></cluster-journey>
+      <cluster-news-list .feed=${feed} kind="all" limit="50"></cluster-news-list>
     </div>`,
   );
   const els = [...box.children] as FeedElement<unknown>[];

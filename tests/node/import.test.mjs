@@ -21,7 +21,13 @@ describe('the library in Node, without a DOM', () => {
   it('imports dist/lib/index.js and registers every element with the shim registry', async () => {
     assert.equal(typeof globalThis.document, 'undefined', 'this test must run without a DOM');
     const lib = await import(pathToFileURL('dist/lib/index.js').href);
-    for (const tag of ['cluster-news-card', 'cluster-portrait', 'cluster-journey', 'cluster-autolink']) {
+    for (const tag of [
+      'cluster-news-card',
+      'cluster-portrait',
+      'cluster-journey',
+      'cluster-news-list',
+      'cluster-autolink',
+    ]) {
       assert.ok(customElements.get(tag), `<${tag}> is registered`);
     }
     assert.equal(typeof lib.parseFeed, 'function');
@@ -38,7 +44,7 @@ describe('the library in Node, without a DOM', () => {
   it('creates each element and renders its ready state from a feed object, as a server renderer would', async () => {
     const { readFileSync } = await import('node:fs');
     const feed = JSON.parse(readFileSync('demo/feed.json', 'utf8'));
-    for (const tag of ['cluster-news-card', 'cluster-portrait', 'cluster-journey']) {
+    for (const tag of ['cluster-news-card', 'cluster-portrait', 'cluster-journey', 'cluster-news-list']) {
       const Ctor = customElements.get(tag);
       const el = new Ctor();
       el.feed = feed;

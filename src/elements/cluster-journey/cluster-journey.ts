@@ -5,7 +5,7 @@ import { clusterEvent } from '../../base/events.js';
 import { LinkedPortrait } from '../../controllers/linked-portrait.js';
 import { Task } from '../../controllers/task.js';
 import { RovingFocus } from '../../controllers/roving-focus.js';
-import type { Feed } from '../../feed/types.js';
+import type { Feed, FeedItem } from '../../feed/types.js';
 import { uiLanguage } from '../../i18n/strings.js';
 import { styles } from './cluster-journey.styles.js';
 import { journeyView, type JourneyView, type StationView } from './journey-view.js';
@@ -92,6 +92,16 @@ export class ClusterJourney extends FeedElement<JourneyView> {
 
   protected pick(feed: Feed): JourneyView | undefined {
     return journeyView(feed, this.journey);
+  }
+
+  protected shown(view: JourneyView): FeedItem[] {
+    return view.stations.map((s) => s.item);
+  }
+
+  /** The one link is the selected station's. */
+  protected override itemAt(): FeedItem | undefined {
+    const view = this.subject;
+    return view && view.stations[this.#index(view)]!.item;
   }
 
   /** The selected index, clamped to the stations. */

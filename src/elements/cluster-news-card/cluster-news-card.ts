@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PropertyDeclarations } from 'lit';
-import { bar, cardStyles, LOREM, media } from '../../base/card.js';
+import { cardStyles, media } from '../../base/card.js';
 import { FeedElement } from '../../base/feed-element.js';
+import { dateLine, newsPlaceholderBody, newsText, readMore, summaryLine } from '../../base/news-parts.js';
 import { ImageFailures } from '../../controllers/images.js';
 import { Task } from '../../controllers/task.js';
 import { headingLevel } from '../../base/heading.js';
-import { excerpt } from '../../feed/text.js';
 import { safeUrl } from '../../feed/url.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
-import { formatDate } from '../../i18n/strings.js';
 import { styles } from './cluster-news-card.styles.js';
 
 /** The sanitizer is a chunk of its own: compact cards never load it. */
@@ -80,6 +79,10 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
     return newest;
   }
 
+  protected shown(item: FeedItem): FeedItem[] {
+    return [item];
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const item = this.subject;
@@ -103,20 +106,12 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
   protected renderPlaceholder(): TemplateResult {
     return html`<div class="card base has-image skeleton" aria-hidden="true">
       <div class="media"><div class="frame placeholder"></div></div>
-      <div class="body">
-        <p class="small">${bar('2. Februar 2021')}</p>
-        <p class="title">${bar(LOREM.slice(0, 70))}</p>
-        <p>${bar(LOREM.repeat(4).slice(0, 240))}</p>
-        <p class="more">${bar(this.t('readMore'))}</p>
-      </div>
+      ${newsPlaceholderBody(this.t('readMore'))}
     </div>`;
   }
 
   protected renderReady(item: FeedItem, feed: Feed): TemplateResult {
-    const body = item.content_text ?? item.content_html ?? '';
-    const title = item.title ?? (excerpt(body, 100) || this.t('untitled'));
-    const summary = item.summary ?? (item.title ? excerpt(body, 240) : '');
-    const date = item.date_published ?? item.date_modified;
+    const { title, summary } = newsText(item, this.t('untitled'));
     const href = item.url ?? item.external_url;
     const image = item.image ?? item.banner_image;
     const showImage = this.#images.ok(image);
@@ -127,10 +122,8 @@ export class ClusterNewsCard extends FeedElement<FeedItem> {
     >
       ${showImage ? media(item, showImage, this.#images.fail) : nothing}
       <div class="body">
-        ${date ? html`<time part="date" class="small" datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}
-        ${this.heading(title)} ${summary ? html`<p part="summary" dir="auto">${summary}</p>` : nothing}
-        ${this.variant === 'full' ? this.#content(item) : nothing}
-        ${href ? html`<a part="link" class="more" href=${href}>${this.t('readMore')}<span class="visually-hidden">: ${title}</span></a>` : nothing}
+        ${dateLine(item, this.locale)} ${this.heading(title)} ${summaryLine(summary)}
+        ${this.variant === 'full' ? this.#content(item) : nothing} ${readMore(href, this.t('readMore'), title)}
         ${
           item.links.length
             ? html`<div part="links" class="links">

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { bar, cardStyles, LOREM, media } from '../../base/card.js';
 import { FeedElement } from '../../base/feed-element.js';
+import { region } from '../../base/news-parts.js';
 import { ImageFailures } from '../../controllers/images.js';
 import { excerpt } from '../../feed/text.js';
 import type { Cluster, Feed, FeedItem } from '../../feed/types.js';
@@ -49,6 +50,10 @@ export class ClusterPortrait extends FeedElement<Portrait> {
     );
   }
 
+  protected shown(item: Portrait): FeedItem[] {
+    return [item];
+  }
+
   protected renderPlaceholder(): TemplateResult {
     return html`<div class="card base has-image skeleton" aria-hidden="true">
       <div class="media"><div class="frame placeholder"></div></div>
@@ -67,7 +72,7 @@ export class ClusterPortrait extends FeedElement<Portrait> {
     const lang = item.language ?? feed.language;
     // UI strings keep the UI language inside an article in another language
     const ui = lang && uiLanguage(lang) !== uiLanguage(this.locale) ? this.locale : nothing;
-    const where = [c.region, c.place].filter(Boolean).join(' · ');
+    const where = region(c);
     const summary = item.summary ?? excerpt(item.content_text ?? item.content_html ?? '', 240);
     const image = item.image ?? item.banner_image;
     const { ok, fail } = this.#images;
