@@ -1,8 +1,6 @@
 import { ReactiveElement, type PropertyDeclarations } from 'lit';
 import { loadFeed, resolveFeedUrl } from '../../feed/load.js';
-import type { FeedItem } from '../../feed/types.js';
-import { indexFeed } from './match.js';
-import { scan } from './scan.js';
+import { safeUrl } from '../../feed/url.js';
 
 /** Nothing reaches the host page: a feed that fails leaves every link as it is, and says so once. */
 const warn = (e: unknown) => console.warn('[cluster-reportage]', e);
@@ -47,7 +45,7 @@ export class ClusterAutolink extends ReactiveElement {
   /** Passed on to the news cards it makes (`full` adds the article); portraits have no variant. */
   variant?: string;
 
-  /** Ends the current run: its observer and waiting frame. */
+  /** Ends the current run: its observer and waiting frame, or the scan still to start. */
   #stop?: () => void;
 
   override connectedCallback(): void {
@@ -61,58 +59,25 @@ export class ClusterAutolink extends ReactiveElement {
     this.#stop?.();
   }
 
-  /** Any change starts over: the feed from the shared copy, then one scan of the page. */
+  /** Any change starts over: the feed from the shared copy and the scanner chunk, then one scan of the page. */
   protected override updated(): void {
     this.#stop?.();
     const { src, scope } = this;
     if (!src || !this.isConnected) return;
+    let stopped = false;
+    this.#stop = () => void (stopped = true);
     let url = '';
-    let index: Map<string, FeedItem>;
-    // what is still to be scanned; the whole page first
-    const pending = new Set<Node>([document.documentElement]);
-    const make = (item: FeedItem) => {
-      const news = item.kind == 'news';
-      const card = document.createElement(news ? 'cluster-news-card' : 'cluster-portrait');
-      card.setAttribute('src', url);
-      card.setAttribute(news ? 'item' : 'cluster', news ? item.id : item.cluster!.slug);
-      for (const name of ['lang', 'heading-level', news ? 'variant' : '']) {
+    const attrs = (news: boolean) =>
+      ['lang', 'heading-level', news ? 'variant' : ''].flatMap((name): [string, string][] => {
         const value = name && this.getAttribute(name);
-        if (value) card.setAttribute(name, value);
-      }
-      return card;
-    };
-    const flush = () => {
-      try {
-        for (const node of pending) {
-          const el = node.nodeType == 1 ? (node as Element) : node.parentElement;
-          if (el) scan(el, scope, index, make);
-        }
-      } catch (e) {
-        // an invalid `scope`, or a page that broke its DOM: the links stay links
-        warn(e);
-      }
-      // our own replacements come back as records too: their links are inside cards, left alone
-      pending.clear();
-    };
-    // later content waits for the next frame, so a page that adds a thousand nodes costs one
-    // scan: the first addition since the last scan asks for the frame
-    const observer = new MutationObserver((records) => {
-      if (!pending.size) requestAnimationFrame(flush);
-      for (const r of records) for (const n of r.addedNodes) pending.add(n);
-    });
+        return value ? [[name, value]] : [];
+      });
     // the feed request is not aborted: it is shared, and the cards made from it want it
-    this.#stop = () => {
-      observer.disconnect();
-      // a frame or a feed that is still to come finds nothing to scan
-      pending.clear();
-    };
+    // in a promise: a `src` that is no URL is a warning too, never an exception in the host page
     Promise.resolve()
-      .then(() => loadFeed((url = resolveFeedUrl(src))))
-      .then((feed) => {
-        if (!pending.size) return;
-        index = indexFeed(feed);
-        observer.observe(document, { childList: true, subtree: true });
-        flush();
+      .then(() => Promise.all([loadFeed((url = resolveFeedUrl(src))), import('./scanner.js')]))
+      .then(([feed, { startScanning }]) => {
+        if (!stopped) this.#stop = startScanning({ feed, url, scope, attrs, gate: safeUrl, warn });
       })
       .catch(warn);
   }

@@ -1,5 +1,13 @@
-import { safeUrl } from '../../feed/url.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
+import type { safeUrl as SafeUrl } from '../../feed/url.js';
+
+/**
+ * The URL gate (`safeUrl` of the feed layer), handed in by the element: this module is part of a
+ * lazy chunk, which imports nothing from the entry module (a page that loads the entry as
+ * `cluster-reportage.js?ver=2` would run it twice).
+ */
+let safeUrl: typeof SafeUrl = () => undefined;
+export const useUrlGate = (gate: typeof SafeUrl): void => void (safeUrl = gate);
 
 /**
  * The form in which a link and an item's URL are compared: absolute, `http:`/`https:` only (the
