@@ -147,17 +147,23 @@ export async function startServer({ mounts = {} } = {}) {
       });
       return res.end(req.method === 'HEAD' ? undefined : body);
     }
+    // the last mount that has the file, then the served parts of the repository (a site mounted at
+    // '/' still gets the init scripts of tests/e2e/init/)
+    const candidates = Object.entries({ ...defaultMounts, ...mounts })
+      .filter(([prefix]) => url.pathname.startsWith(prefix))
+      .map(([prefix, dir]) => inside(resolve(dir), url.pathname.slice(prefix.length)))
+      .reverse();
+    if (served.some((p) => url.pathname.startsWith(p))) candidates.push(inside(root, url.pathname.slice(1)));
     let file;
-    for (const [prefix, dir] of Object.entries({ ...defaultMounts, ...mounts })) {
-      if (url.pathname.startsWith(prefix)) file = inside(resolve(dir), url.pathname.slice(prefix.length));
-    }
-    if (!file && served.some((p) => url.pathname.startsWith(p))) file = inside(root, url.pathname.slice(1));
     let size;
-    try {
-      const stat = file && statSync(file);
-      size = stat && stat.isFile() ? stat.size : undefined;
-    } catch {
-      size = undefined;
+    for (const candidate of candidates) {
+      try {
+        const stat = candidate && statSync(candidate);
+        if (stat?.isFile()) [file, size] = [candidate, stat.size];
+      } catch {
+        // not there: the next candidate
+      }
+      if (file) break;
     }
     if (size === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

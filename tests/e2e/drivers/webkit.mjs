@@ -126,9 +126,13 @@ export async function launch() {
       // the viewport is the window less what MiniBrowser still draws around the page (nothing, in full screen)
       const [iw, ih, ow, oh] = await s.exec('return [innerWidth, innerHeight, outerWidth, outerHeight]');
       await s.cmd('POST', '/window/rect', { width: viewport.width + ow - iw, height: viewport.height + oh - ih });
-      const [w, h] = await s.exec('return [innerWidth, innerHeight]');
-      if (w !== viewport.width || h !== viewport.height)
-        throw new Error(`MiniBrowser's viewport is ${w}×${h}, not ${viewport.width}×${viewport.height}`);
+      // the page may see the new size a little after the window has it
+      for (const end = Date.now() + 5000; ; await delay(50)) {
+        const [w, h] = await s.exec('return [innerWidth, innerHeight]');
+        if (w === viewport.width && h === viewport.height) break;
+        if (Date.now() > end)
+          throw new Error(`MiniBrowser's viewport is ${w}×${h}, not ${viewport.width}×${viewport.height}`);
+      }
     } catch (e) {
       await s?.close().catch(() => {});
       d.busy = false;
