@@ -4,16 +4,14 @@ import { FeedController } from '../controllers/feed.js';
 import { Impressions } from '../controllers/impressions.js';
 import { LinkClicks } from '../controllers/link-clicks.js';
 import { LocaleController } from '../controllers/locale.js';
-import type { Feed, FeedErrorKind, FeedItem } from '../feed/types.js';
+import type { Feed, FeedItem } from '../feed/types.js';
 import type { StringKey } from '../i18n/strings.js';
 import { tokens } from '../styles/tokens.js';
 import { heading, headingLevel } from './heading.js';
+import { errorText, message } from './message.js';
 import { inSlice } from './slice.js';
 
 export type FeedState = 'loading' | 'ready' | 'empty' | 'error';
-
-/** `errorNetwork`, `errorHttp`, …: the message for an error of `kind`. */
-const errorText = (kind: FeedErrorKind) => `error${kind[0]!.toUpperCase()}${kind.slice(1)}` as StringKey;
 
 /**
  * What every feed-driven element shares: `src` or `feed` in (a
@@ -114,6 +112,9 @@ export abstract class FeedElement<Subject> extends LitElement {
    * declarative shadow root stays on screen, with no placeholder, until there is a feed to show
    * (it stays when the feed fails with no copy to show); then one render replaces it.
    */
+  /** Whether this element took over prerendered content (what is on screen need not make an entrance). */
+  protected tookOver = false;
+
   protected override update(changed: PropertyValues<this>): void {
     // Lit renders in front of nodes already in the shadow root: its `renderBefore` is the first
     // prerendered node (a fresh root is empty, its styles adopted)
@@ -123,6 +124,7 @@ export abstract class FeedElement<Subject> extends LitElement {
       if (!this.source.feed || !this.settled()) return ReactiveElement.prototype['update'].call(this, changed);
       options.renderBefore = null;
       this.renderRoot.replaceChildren();
+      this.tookOver = true;
     }
     super.update(changed);
   }
@@ -173,11 +175,11 @@ export abstract class FeedElement<Subject> extends LitElement {
         case 'error': {
           const error = this.source.failure;
           const text = this.t(error ? errorText(error.kind) : 'error');
-          return html`${this.#message('error', text, error?.message)}<slot></slot>`;
+          return html`${message('error', text, this.t('details'), error?.message)}<slot></slot>`;
         }
         case 'empty': {
           const format = this.source.feed?.format;
-          return this.#message('empty', this.t((format && format !== 'json' && this.xmlEmptyText) || this.emptyText));
+          return message('empty', this.t((format && format !== 'json' && this.xmlEmptyText) || this.emptyText));
         }
         default:
           return html`<div part="loading" class="loading" aria-busy="true" role="status">
@@ -187,21 +189,7 @@ export abstract class FeedElement<Subject> extends LitElement {
     } catch (e) {
       // a render bug must not reach the host page; show it as an error instead
       console.error('[cluster-reportage]', e);
-      return this.#message('error', this.t('error'));
+      return message('error', this.t('error'));
     }
-  }
-
-  #message(part: 'empty' | 'error', text: string, detail?: string): TemplateResult {
-    return html`<div part=${part} class="message base" role=${part === 'error' ? 'alert' : 'status'}>
-      <p class="message-text">${text}</p>
-      ${
-        detail
-          ? html`<details class="small">
-              <summary>${this.t('details')}</summary>
-              <p lang="en">${detail}</p>
-            </details>`
-          : nothing
-      }
-    </div>`;
   }
 }

@@ -1,7 +1,7 @@
 import { clusterEvent } from '../base/events.js';
 import { FeedError } from '../feed/errors.js';
 import { lastGoodFeed, loadFeed, resolveFeedUrl } from '../feed/load.js';
-import { parseFeedOnce } from '../feed/parse.js';
+import { parseFeedOnce } from '../feed/parse-once.js';
 import type { Feed } from '../feed/types.js';
 import { Task, type TaskHost } from './task.js';
 

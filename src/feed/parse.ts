@@ -1,6 +1,7 @@
 import { FeedError } from './errors.js';
 import { decodeEntities } from './text.js';
 import type { Cluster, Feed, FeedAuthor, FeedItem, FeedLink, Journey, JourneyStation } from './types.js';
+import { parsed } from './parsed.js';
 import { at, isObject, type Json, MAX_HTML, Reader, shown, typeName } from './reader.js';
 
 export { MAX_HTML, MAX_ITEMS, MAX_TEXT } from './reader.js';
@@ -127,9 +128,6 @@ class FeedReader extends Reader {
   }
 }
 
-/** What `parseFeedOnce` made of each object; `parseFeed`'s own results map to themselves. */
-const parsed = new WeakMap<object, Feed | Error>();
-
 /**
  * Validates a parsed JSON value against the feed contract (docs: FEED.md) and
  * returns the normalized feed. Throws a `FeedError` of kind `invalid` naming
@@ -183,25 +181,6 @@ export function parseFeed(json: unknown, base: string): Feed {
       else feed.journeys.push(journey);
     });
   }
-  parsed.set(feed, feed);
+  parsed.set(feed, feed); // handed to an element's `feed` property, it is used as it is
   return feed;
-}
-
-/**
- * `parseFeed` for the `feed` property: many elements given the same object validate it once (pass a
- * new object to show changed data). A result of `parseFeed` or `loadFeed` is used as it is.
- */
-export function parseFeedOnce(raw: unknown, base: string): Feed {
-  const key = typeof raw === 'object' && raw !== null ? raw : undefined;
-  let result = key && parsed.get(key);
-  if (!result) {
-    try {
-      result = parseFeed(raw, base);
-    } catch (e) {
-      result = e as Error;
-    }
-    if (key) parsed.set(key, result);
-  }
-  if (result instanceof Error) throw result;
-  return result;
 }

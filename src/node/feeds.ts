@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { loadFeed, resolveFeedUrl } from '../feed/load.js';
-import { parseFeed, parseFeedOnce } from '../feed/parse.js';
+import { parseFeed } from '../feed/parse.js';
+import { parseFeedOnce } from '../feed/parse-once.js';
 import type { Feed } from '../feed/types.js';
 
 export interface FeedOptions {

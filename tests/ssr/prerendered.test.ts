@@ -95,6 +95,9 @@ describe('prerendered elements in the browser', () => {
     // the element's own render replaced the server's nodes (their <style> went with them)
     expect(els.map((el) => el.shadowRoot!.querySelectorAll('style').length)).to.deep.equal([0, 0, 0]);
     expect(heights(mounted)).to.deep.equal(before);
+    // the journey's stations were on screen already: they do not make their entrance again
+    const stations = [...els[1]!.shadowRoot!.querySelectorAll('.stations > li')];
+    expect(stations.map((li) => getComputedStyle(li).animationName)).to.deep.equal(stations.map(() => 'none'));
     const body = els[0]!.shadowRoot!.querySelector('[part~="content"]')!.innerHTML;
     expect(body.replace(/<!--[^>]*-->/g, '')).to.equal(prerenderedBody);
   });

@@ -123,6 +123,10 @@ export const styles = css`
       animation: rise var(--_duration) ease-out both;
     }
   }
+  /* content that was prerendered is on screen already: no entrance when the script takes over */
+  .still .stations > * {
+    animation: none;
+  }
   @keyframes rise {
     from {
       translate: 0 0.25em;

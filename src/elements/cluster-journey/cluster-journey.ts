@@ -177,7 +177,11 @@ export class ClusterJourney extends FeedElement<JourneyView> {
         : map
           ? map.renderMap(stations, { ...o, lit: { html, nothing }, locale: this.locale })
           : renderStrip(stations, o);
-    return html`<section part="base" class="journey base" lang=${feed.language ?? nothing}>
+    return html`<section
+      part="base"
+      class="journey base ${this.tookOver ? 'still' : ''}"
+      lang=${feed.language ?? nothing}
+    >
       ${this.heading(journey.title ?? html`<span lang=${uiLang}>${this.t('journey')}</span>`)}
       ${journey.summary ? html`<p part="summary" class="summary" dir="auto">${journey.summary}</p>` : nothing}
       <div class="stops" @click=${this.#onClick} @keydown=${this.#roving.onKey} @focusout=${this.#roving.onFocusOut}>
