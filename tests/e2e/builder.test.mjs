@@ -262,23 +262,22 @@ describe('the snippet builder', () => {
   });
 
   it('builds a list of the latest reportages with a tag filter, and the pasted list shows them', async () => {
-    const rec = await env.open(BUILDER);
-    const { page } = rec;
-    await page.locator('#tag option[value="Energiewende"]').waitFor({ state: 'attached' });
-    await page.getByRole('radio', { name: /Neueste Reportagen/ }).check();
+    const page = await env.open(BUILDER);
+    await page.waitFor(() => document.querySelector('#tag option[value="Energiewende"]'));
+    await page.check({ role: 'radio', name: /Neueste Reportagen/ });
     // options that do not apply to a list are not offered
-    assert.equal(await page.getByLabel(/Meldung \(item\)/).isVisible(), false);
-    assert.equal(await page.getByRole('radio', { name: /Kompakt/ }).isVisible(), false);
+    assert.equal(await page.visible({ label: /Meldung \(item\)/ }), false);
+    assert.equal(await page.visible({ role: 'radio', name: /Kompakt/ }), false);
     // the feed's own tags, most used first
     assert.deepEqual((await page.$$eval('#tag option', (os) => os.map((o) => o.textContent))).slice(0, 3), [
       'Alle Einträge (kein Filter)',
       'Clusterreportage (5)',
       'go-cluster (5)',
     ]);
-    await page.getByLabel(/Art der Einträge/).selectOption({ label: 'Porträts' });
-    await page.getByLabel(/Nur mit Schlagwort/).selectOption('Energiewende');
-    await page.getByLabel(/Anzahl/).fill('2');
-    const snippet = await page.inputValue('#snippet');
+    await page.select({ label: /Art der Einträge/ }, { label: 'Porträts' });
+    await page.select({ label: /Nur mit Schlagwort/ }, { value: 'Energiewende' });
+    await page.fill({ label: /Anzahl/ }, '2');
+    const snippet = await page.$eval('#snippet', (t) => t.value);
     const origin = env.server.origin;
     assert.match(
       snippet,
@@ -294,14 +293,14 @@ describe('the snippet builder', () => {
       );
     assert.deepEqual(await titles(page), ['OLEC']);
 
-    const pasted = await paste(rec, snippet, env.server);
+    const pasted = await paste(env, snippet);
     await waitForState(pasted, 'cluster-news-list', 'ready');
     assert.deepEqual(await titles(pasted), ['OLEC']);
     // the default limit, kind and no tag are left out of the snippet
-    await page.getByLabel(/Anzahl/).fill('3');
-    await page.getByLabel(/Art der Einträge/).selectOption({ label: 'Meldungen' });
-    await page.getByLabel(/Nur mit Schlagwort/).selectOption('');
-    assert.match(await page.inputValue('#snippet'), /<cluster-news-list src="[^"]+" heading-level="3">/);
+    await page.fill({ label: /Anzahl/ }, '3');
+    await page.select({ label: /Art der Einträge/ }, { label: 'Meldungen' });
+    await page.select({ label: /Nur mit Schlagwort/ }, { value: '' });
+    assert.match(await page.$eval('#snippet', (t) => t.value), /<cluster-news-list src="[^"]+" heading-level="3">/);
   });
 
   it('escapes titles full of quotes, brackets and ampersands, so the pasted snippet shows them as text', async () => {

@@ -21,10 +21,15 @@
 //                                        value and returns that (fails after 5 s)
 //   page.waitForWithin(ms, fn, ...args)  the same with another limit
 //   page.waitForText(text, target)       until target's (default body) visible text has text
-//   page.click(target) page.focus(target) page.check(target, on) page.fill(target, text)
+//   page.click(target, { button }) page.focus(target) page.check(target, on) page.fill(target, text)
 //   page.select(target, { label } | { value }) page.press('Enter' | 'Control+v') page.type(text)
 //       clicks and keys are real input events (the mouse at the element's centre, after
-//       checking that nothing covers it); select and fill as Playwright does them
+//       checking that nothing covers it; button 'left' or 'middle', not in WebKit: its
+//       driver releases every button as the left one); select and fill as Playwright does them
+//   page.wheel(deltaY)                   a real mouse-wheel scroll by deltaY px, the pointer at the
+//                                        viewport's centre (returns before the page has scrolled)
+//   page.tabs()                          the addresses of the other tabs of the page's context:
+//                                        what it opened (a link opened in a new tab)
 //   page.visible(target) page.box(target)
 //   page.requests()                      what the page asked for: '/path?query', in order
 //   page.waitForRequest(re)              until a request matches; returns it
@@ -42,7 +47,7 @@
 // elements only). A text matches exactly, after whitespace is collapsed.
 // cannot(t, 'what') says in the test's output what this engine's driver cannot check
 // (list it in README.md); waitForState, hits, selectNextStation, currentStation, cspViolations below.
-/* global fetch, getComputedStyle, Event, Image, location -- Node 20 has fetch; find() and visible() run in the page */
+/* global fetch, getComputedStyle, Event, Image, location, innerWidth, innerHeight -- Node 20 has fetch; find() and visible() run in the page */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -158,7 +163,7 @@ function wrap(raw, { path, server }) {
         target,
         text,
       ),
-    async click(target) {
+    async click(target, { button = 'left' } = {}) {
       const at = await page.evaluate((t) => {
         const el = find(t, true);
         el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
@@ -176,8 +181,13 @@ function wrap(raw, { path, server }) {
         if (!n) throw new Error(`${el.localName} is covered by ${hit?.outerHTML.slice(0, 80)}`);
         return { x, y };
       }, target);
-      await raw.click(at.x, at.y);
+      await raw.click(at.x, at.y, button);
     },
+    async wheel(deltaY) {
+      const [width, height] = await page.evaluate(() => [innerWidth, innerHeight]);
+      await raw.wheel(width / 2, height / 2, deltaY);
+    },
+    tabs: () => raw.tabs(),
     focus: (target) => page.evaluate((t) => find(t, true).focus(), target),
     async check(target, on = true) {
       if ((await page.evaluate((t) => find(t, true).checked, target)) !== on) await page.click(target);

@@ -77,7 +77,13 @@ export async function launch(engine) {
         response = r && { status: r.status(), headers: r.headers() };
       },
       evaluate: (expression) => page.evaluate(expression),
-      click: (x, y) => page.mouse.click(x, y),
+      click: (x, y, button) => page.mouse.click(x, y, { button }),
+      async wheel(x, y, deltaY) {
+        await page.mouse.move(x, y);
+        await page.mouse.wheel({ deltaY });
+      },
+      // the other tabs of this page's context: what it opened (a link opened in a new tab)
+      tabs: async () => (await context.pages()).filter((p) => p !== page).map((p) => p.url()),
       async press(keys) {
         for (const k of keys) await page.keyboard.down(k);
         for (const k of [...keys].reverse()) await page.keyboard.up(k);

@@ -152,8 +152,14 @@ export async function launch() {
         }
       },
       evaluate: (expression) => s.exec(`return ${expression}`),
-      click: (x, y) =>
-        s.cmd('POST', '/actions', {
+      click(x, y, button = 'left') {
+        // pressed, the middle (or right) button arrives; released, WebKitWebDriver sends the left one: mouseup and
+        // click with button 0, never auxclick (WebKitGTK 2.50). A silent left click would follow the link in place.
+        if (button !== 'left')
+          throw new Error(
+            `WebKitWebDriver cannot click with the ${button} button: it releases every button as the left one`,
+          );
+        return s.cmd('POST', '/actions', {
           actions: [
             {
               type: 'pointer',
@@ -166,7 +172,30 @@ export async function launch() {
               ],
             },
           ],
+        });
+      },
+      wheel: (x, y, deltaY) =>
+        s.cmd('POST', '/actions', {
+          actions: [
+            {
+              type: 'wheel',
+              id: 'wheel',
+              actions: [{ type: 'scroll', x: Math.round(x), y: Math.round(y), deltaX: 0, deltaY, origin: 'viewport' }],
+            },
+          ],
         }),
+      // the session's other windows: what the page opened (a link opened in a new tab)
+      async tabs() {
+        const mine = await s.cmd('GET', '/window');
+        const urls = [];
+        for (const handle of await s.cmd('GET', '/window/handles')) {
+          if (handle === mine) continue;
+          await s.cmd('POST', '/window', { handle });
+          urls.push(await s.cmd('GET', '/url'));
+        }
+        await s.cmd('POST', '/window', { handle: mine });
+        return urls;
+      },
       press: (names) =>
         keys([
           ...names.map((k) => ({ type: 'keyDown', value: code(k) })),
