@@ -149,9 +149,12 @@ describe('a CMS-like page', () => {
         () => page.failed().some((f) => f.url.includes('key=removed')),
         'the browser did not cancel the request',
       );
+    // the browser closes the connection when it gets round to it: on a busy machine that took
+    // over 4 s once, so this waits for the condition longer (a bound, not a timing guess)
     await eventually(
       () => env.server.requests.some((r) => r.path.includes('key=removed') && r.aborted),
       'the server did not see the request go away',
+      20_000,
     );
     env.server.release('removed');
     env.server.release('control');
