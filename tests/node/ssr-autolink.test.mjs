@@ -180,6 +180,31 @@ describe('render() with <cluster-autolink>', () => {
     assert.match(out, /part="content"/, 'the full card has its article body');
   });
 
+  it('finds a lone standalone link on a page however the editor wrote it', async () => {
+    // one link per page: the quick look that spares pages without a match the DOM must find each
+    const shapes = [
+      `<p><a href="${OLEC}">OLEC</a></p>`,
+      `<p><a href='${OLEC.replace('https://www.clusterplattform.de', 'HTTPS://WWW.CLUSTERPLATTFORM.DE')}/?utm_medium=x#top'>OLEC</a></p>`,
+      `<ul><li><em><a href=${OLEC}>OLEC</a></em></li></ul>`,
+      `<dl><dd><span class="link"><b><a href="${OLEC}">OLEC</a></b></span></dd></dl>`,
+      `<div>\n  ${OLEC}\n</div>`,
+      `<!-- wp:paragraph -->\n<p>${OLEC}</p>\n<!-- /wp:paragraph -->`,
+      `<p><a href="${OLEC}?a=1&amp;b=2">OLEC</a></p>`,
+    ];
+    const withQuery = feed();
+    withQuery.items[3].url = `${OLEC}?a=1&b=2`;
+    for (const shape of shapes) {
+      // no other link that could match (the navigation of page() has one)
+      const source = `<!doctype html><html><body>${shape}<cluster-autolink src="/feeds/reportagen.json"></cluster-autolink>`;
+      const found = cards(await rendered(source, { feed: shape.includes('?a=1') ? withQuery : feed() }));
+      assert.deepEqual(
+        found.map((c) => c.attrs.cluster),
+        ['olec'],
+        shape,
+      );
+    }
+  });
+
   it('changes nothing when run on its own output', async () => {
     const once = await rendered(page(EDITOR));
     assert.equal(await rendered(once), once);
