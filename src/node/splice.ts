@@ -31,6 +31,17 @@ function sourceOf(dom: JSDOM, html: string, node: ChildNode): string | undefined
 }
 
 /**
+ * The end tag that `node`'s start tag stood for: a `<p>` closes the paragraph before it that has no
+ * `</p>` (`<p>Intro<p><a …>`), and the card's start tag, put in its place, would not.
+ */
+function closedBy(dom: JSDOM, node: ChildNode, before: ChildNode | null): string {
+  if (node.nodeType !== 1 || (node as Element).localName !== 'p' || (before as Element | null)?.localName !== 'p')
+    return '';
+  const prev = dom.nodeLocation(before!);
+  return prev && !prev.endTag && prev.endOffset === dom.nodeLocation(node)!.startOffset ? '</p>' : '';
+}
+
+/**
  * `html` with a card's tags around the source of each node `made` took in (`dom` parsed `html` with
  * its node locations): the page's own bytes everywhere else. A card whose node cannot be written so
  * gets its node back in `dom`, and `kept` hears of it.
@@ -46,7 +57,7 @@ export function splice(html: string, dom: JSDOM, made: Element[], kept: (node: C
       continue;
     }
     const { startOffset: start, endOffset: end } = dom.nodeLocation(node)!;
-    let open = `<${card.localName}`;
+    let open = `${closedBy(dom, node, card.previousSibling)}<${card.localName}`;
     for (const { name, value } of card.attributes) open += ` ${name}="${escapeAttr(value)}"`;
     edits.push({ start, end, text: `${open}>${inner}</${card.localName}>` });
   }

@@ -243,9 +243,10 @@ describe('render() with <cluster-autolink>', () => {
     assert.ok(out.includes(`<template><p><a href="${OLEC}">OLEC</a></p></template>`));
   });
 
-  it('closes a paragraph the source leaves open, and leaves a link in an unclosed <b> for the browser, warning', async () => {
+  it('closes the paragraphs the source leaves open, and leaves a link in an unclosed <b> for the browser, warning', async () => {
     const warnings = [];
-    const body = `<p><a href="${NEWS}">News</a>
+    const body = `<p>Intro
+<p><a href="${NEWS}">News</a>
 <p><b><a href="${OLEC}">OLEC</a>
 <p>Weiter.</p>`;
     const out = await rendered(page(body), { onWarning: (m) => warnings.push(m) });
@@ -253,6 +254,7 @@ describe('render() with <cluster-autolink>', () => {
       cards(out).map((c) => [c.tag, c.fallback]),
       [['cluster-news-card', 'News']],
     );
+    assert.match(out, /<p>Intro\n<\/p><cluster-news-card /, 'the paragraph before, which the link’s <p> closed');
     assert.match(out, /<\/template><p><a href="[^"]+">News<\/a>\n<\/p><\/cluster-news-card><p><b><a href/);
     assert.deepEqual(warnings, [
       `<cluster-autolink>: the link to ${OLEC} stays a link in the HTML, as an element in or around it has no end tag; the script makes it a card in the browser`,
