@@ -224,6 +224,12 @@ describe('render() from cluster-reportage/ssr', () => {
     assert.equal(await render(plain), plain);
   });
 
+  it('leaves an element in <svg> or <math> alone, as the browser upgrades none there', async () => {
+    const html =
+      '<svg><cluster-news-card src="f.json"></cluster-news-card></svg><math><cluster-portrait src="f.json" cluster="olec"></cluster-portrait></math>';
+    assert.equal(await render(html, { feed: feed(), baseUrl: BASE, ...quiet }), html);
+  });
+
   it('leaves an element without src alone when there is no feed option, and says so', async () => {
     const warnings = [];
     const html = '<cluster-portrait cluster="olec"></cluster-portrait>';
