@@ -19,6 +19,8 @@ export interface Found {
 // a whole page, not a snippet (the test Lit's server renderer uses for page-level templates)
 const PAGE = /^(\s|<!--[\s\S]*?-->)*<(!doctype|html|head|body)[\s>]/i;
 
+const HTML = 'http://www.w3.org/1999/xhtml';
+
 const isElement = (node: DefaultTreeAdapterMap['childNode']): node is Element => 'tagName' in node;
 
 /** Already prerendered: a declarative shadow root is its child (render() twice changes nothing). */
@@ -29,8 +31,9 @@ const prerendered = (el: Element) =>
 
 /**
  * The elements `wanted` picks in `source` (a page or a snippet), outermost first, in source order.
- * Elements inside `<template>` (inert until a script clones them) and inside one of ours (its
- * fallback content) are left alone, and so are elements that were prerendered already.
+ * Elements inside `<template>` (inert until a script clones them), inside one of ours (its
+ * fallback content) and in SVG or MathML are left alone, and so are elements that were
+ * prerendered already.
  */
 export function findElements(source: string, wanted: (tag: string) => boolean): Found[] {
   const root = (PAGE.test(source) ? parse : parseFragment)(source, { sourceCodeLocationInfo: true });
@@ -40,7 +43,8 @@ export function findElements(source: string, wanted: (tag: string) => boolean): 
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
       const loc = child.sourceCodeLocation;
-      if (wanted(child.tagName) && loc) {
+      // in <svg> or <math> the name is no custom element's: the browser upgrades nothing there
+      if (wanted(child.tagName) && child.namespaceURI === HTML && loc) {
         if (prerendered(child)) continue;
         const attrs = new Map<string, string>();
         for (const { name, value } of child.attrs) if (!attrs.has(name)) attrs.set(name, value);

@@ -50,7 +50,7 @@ class FeedElementRenderer extends LitElementRenderer {
 }
 
 const ATTRIBUTE = /^[^\s"'<>/=]+$/;
-const escapeAttr = (value: string) =>
+export const escapeAttr = (value: string): string =>
   value.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
 // hydration markers: replacement does not use them (README, "Server rendering")
 const MARKERS = /<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->/g;

@@ -1,23 +1,13 @@
 import { safeUrl } from '../feed/url.js';
 import { sanitizeIn } from '../sanitize/sanitize.js';
+import { loadJsdom } from './load-jsdom.js';
 
 let dom: (Window & typeof globalThis) | undefined;
 
-/**
- * Makes the DOM the server sanitizes in, once per process: jsdom, the DOM that DOMPurify's own
- * suite runs on in Node and recommends (it calls happy-dom unsafe; linkedom is not tested
- * there). jsdom is an optional peer dependency, loaded only for `variant="full"`.
- */
+/** Makes the DOM the server sanitizes in (jsdom), once per process; loaded only for `variant="full"`. */
 export async function loadServerDom(): Promise<void> {
   if (dom) return;
-  let JSDOM: typeof import('jsdom').JSDOM;
-  try {
-    ({ JSDOM } = await import('jsdom'));
-  } catch {
-    throw new Error(
-      'variant="full" needs jsdom on the server (npm install jsdom): the article body is sanitized in its DOM',
-    );
-  }
+  const JSDOM = await loadJsdom('variant="full"', 'the article body is sanitized in its DOM');
   dom = new JSDOM('<!doctype html>').window;
 }
 

@@ -7,6 +7,7 @@
 import '../index.js';
 import { FeedElement } from '../base/feed-element.js';
 import type { Feed } from '../feed/types.js';
+import { applyAutolinks } from './autolink.js';
 import { FeedSources, type FeedOptions } from './feeds.js';
 import { linkPortraits } from './links.js';
 import { findElements, type Found } from './page.js';
@@ -29,6 +30,8 @@ const isFeedElement = (tag: string) =>
  * declarative shadow root (`<template shadowrootmode="open">` with the element's styles), keeping
  * its light-DOM fallback. `feed`: a JSON Feed object or file for every element; without it, each
  * element's `src` is fetched (resolved against `baseUrl`). An element with neither stays as it is.
+ * A `<cluster-autolink src>` first turns the page's standalone links to its feed's items into
+ * cards, as it does in the browser, and those cards are rendered too.
  *
  * Rejects with an `Error` naming the element and the cause when a feed cannot be read, fetched or
  * used; the page is never rendered half.
@@ -36,11 +39,13 @@ const isFeedElement = (tag: string) =>
 export async function render(html: string, options: RenderOptions = {}): Promise<string> {
   if (typeof html !== 'string') throw new TypeError(`render(html): expected a string, got ${typeof html}`);
   const warn = options.onWarning ?? ((m: string) => console.warn(`[cluster-reportage] ${m}`));
+  const sources = new FeedSources(options);
+  // first what the autolinks do in the browser: the cards they make are rendered below
+  html = await applyAutolinks(html, sources, options.baseUrl === undefined ? undefined : String(options.baseUrl), warn);
   const found = findElements(html, isFeedElement);
   if (!found.length) return html;
   if (found.some((el) => el.attrs.get('variant') === 'full')) await loadServerDom();
 
-  const sources = new FeedSources(options);
   const feeds = new Map<Found, Promise<Feed | undefined>>();
   const feedOf = (el: Found) => {
     // the src as the element has it before linkPortraits may give it the journey's

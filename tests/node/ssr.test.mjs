@@ -55,6 +55,7 @@ const PAGE = `<!doctype html>
     <cluster-news-card src="/demo/feed.json"><a href="https://www.clusterplattform.de/">Clusterreportagen</a></cluster-news-card>
     <cluster-journey src="/demo/feed.json" for="portrait" current="2"></cluster-journey>
     <cluster-portrait id="portrait" src="/demo/feed.json" cluster="optence"><a href="https://www.optence.de">Optence e. V.</a></cluster-portrait>
+    <cluster-news-list src="/demo/feed.json" kind="all" limit="2" heading-level="2"><a href="https://www.clusterplattform.de/">Alle Reportagen</a></cluster-news-list>
     <template id="later"><cluster-portrait src="/demo/feed.json"></cluster-portrait></template>
     <p>Ende &lt;3</p>
   </body>
@@ -67,13 +68,13 @@ describe('render() from cluster-reportage/ssr', () => {
     const out = await render(PAGE, { feed: feed(), baseUrl: BASE, ...quiet });
     const { errors, els } = read(out);
     assert.deepEqual(errors, [], 'the output parses without an HTML parse error');
-    const [card, journey, portrait, inTemplate] = els;
-    for (const { el, shadow, mode, state } of [card, journey, portrait]) {
+    const [card, journey, portrait, list, inTemplate] = els;
+    for (const { el, shadow, mode, state } of [card, journey, portrait, list]) {
       assert.equal(mode, 'open', `<${el.tagName}> starts with <template shadowrootmode="open">`);
       assert.equal(state, 'ready');
       const style = [...walk(shadow.content)].find((n) => n.tagName === 'style');
       assert.match(text(style), /--cluster-accent/, `<${el.tagName}> carries its own styles`);
-      assert.equal(byPart(shadow.content, 'title').length, 1);
+      assert.equal(byPart(shadow.content, 'title').length, el === list.el ? 2 : 1);
       assert.doesNotMatch(out, /lit-part|lit-node/, 'no hydration markers');
     }
     assert.equal(text(byPart(card.shadow.content, 'title')[0]), NEWS_TITLE);
@@ -88,13 +89,18 @@ describe('render() from cluster-reportage/ssr', () => {
       portrait.light.map((n) => text(n)),
       ['Optence e. V.'],
     );
+    assert.deepEqual(
+      list.light.map((n) => text(n)),
+      ['Alle Reportagen'],
+    );
     // inside a <template> (inert until a script clones it) nothing is rendered
     assert.equal(inTemplate.shadow, undefined);
   });
 
   it('passes everything outside the elements through byte for byte', async () => {
     const out = await render(PAGE, { feed: feed(), baseUrl: BASE, ...quiet });
-    const outside = (html) => html.replace(/<cluster-(news-card|journey|portrait)[\s\S]*?<\/cluster-\1>/g, '¶');
+    const outside = (html) =>
+      html.replace(/<cluster-(news-card|journey|portrait|news-list)[\s\S]*?<\/cluster-\1>/g, '¶');
     assert.equal(outside(out), outside(PAGE));
     assert.ok(out.includes('<title>Seite &amp; Feed</title>') && out.includes('<p>Ende &lt;3</p>'));
   });
@@ -109,6 +115,60 @@ describe('render() from cluster-reportage/ssr', () => {
     const { els } = read(await render(PAGE, { feed: feed(), baseUrl: BASE, ...quiet }));
     assert.equal(attr(els[2].el, 'cluster'), 'olec', 'current="2" is the third station');
     assert.equal(text(byPart(els[2].shadow.content, 'title')[0]), 'OLEC');
+  });
+
+  it('renders the list’s entries newest first, their headings at heading-level, and “more” while more items match', async () => {
+    const { els } = read(await render(PAGE, { feed: feed(), baseUrl: BASE, ...quiet }));
+    const list = els[3].shadow.content;
+    const entries = byPart(list, 'entry');
+    assert.equal(byPart(list, 'list')[0].tagName, 'ul');
+    assert.deepEqual(
+      entries.map((li) => [li.tagName, byPart(li, 'title').map((h) => [h.tagName, text(h)])[0]]),
+      [
+        ['li', ['h2', NEWS_TITLE]],
+        ['li', ['h2', 'Optence e. V.']],
+      ],
+      'kind="all" limit="2": the news and the first portrait, in feed order for the same date',
+    );
+    assert.deepEqual(
+      entries.map((li) => attr(byPart(li, 'link')[0], 'href')),
+      [feed().items[0].url, feed().items[1].url],
+    );
+    assert.equal(text(byPart(entries[1], 'region')[0]), 'Rheinhessen · Mainz');
+    assert.equal(text(byPart(list, 'more')[0]), 'Mehr anzeigen', 'three more portraits match');
+    // four portraits, all shown: no "more"
+    const all = read(
+      await render('<cluster-news-list src="f.json" kind="portrait" limit="4"></cluster-news-list>', {
+        feed: feed(),
+        baseUrl: BASE,
+        ...quiet,
+      }),
+      false,
+    ).els[0];
+    assert.deepEqual(
+      byPart(all.shadow.content, 'title').map((h) => [h.tagName, text(h)]),
+      [
+        ['h3', 'Optence e. V.'],
+        ['h3', 'BioCon Valley®'],
+        ['h3', 'OLEC'],
+        ['h3', 'BioEconomy'],
+      ],
+    );
+    assert.equal(byPart(all.shadow.content, 'more').length, 0);
+  });
+
+  it('renders the list’s empty message when no item carries its tag, and warns', async () => {
+    const warnings = [];
+    const out = await render('<cluster-news-list src="f.json" tag="Raumfahrt"></cluster-news-list>', {
+      feed: feed(),
+      baseUrl: BASE,
+      onWarning: (m) => warnings.push(m),
+    });
+    const [{ shadow, state }] = read(out, false).els;
+    assert.equal(state, 'empty');
+    assert.equal(byPart(shadow.content, 'entry').length, 0);
+    assert.equal(byPart(shadow.content, 'empty').length, 1);
+    assert.match(warnings.join('\n'), /<cluster-news-list src="f.json" tag="Raumfahrt">: nothing in the feed/);
   });
 
   it('reads the same feed from a file path as from the object', async () => {
@@ -162,6 +222,12 @@ describe('render() from cluster-reportage/ssr', () => {
     assert.equal(await render(once, { feed: feed(), baseUrl: BASE, ...quiet }), once);
     const plain = '<!doctype html><p>Nichts zu tun</p>';
     assert.equal(await render(plain), plain);
+  });
+
+  it('leaves an element in <svg> or <math> alone, as the browser upgrades none there', async () => {
+    const html =
+      '<svg><cluster-news-card src="f.json"></cluster-news-card></svg><math><cluster-portrait src="f.json" cluster="olec"></cluster-portrait></math>';
+    assert.equal(await render(html, { feed: feed(), baseUrl: BASE, ...quiet }), html);
   });
 
   it('leaves an element without src alone when there is no feed option, and says so', async () => {

@@ -5,55 +5,11 @@
 // server's article body against the browser's own sanitizer for every payload of the XSS corpus.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import type { FeedElement } from '../../src/base/feed-element.js';
 import { safeUrl } from '../../src/feed/url.js';
 import { sanitizeToElement } from '../../src/sanitize/sanitize.js';
 import { payloads } from '../fixtures/xss-payloads.js';
 import { feedOf, freshCache, mockUrl, newsItem, sampleFeedJson } from '../helpers.js';
-
-const TAGS = 'cluster-news-card, cluster-journey, cluster-portrait';
-
-/** `html` rendered from `feed` by the CLI, with this page as the base URL. */
-async function prerender(html: string, feed: unknown): Promise<string> {
-  const res = await fetch('/mock/prerender', {
-    method: 'POST',
-    body: JSON.stringify({ html, feed, base: location.href }),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`cluster-reportage render failed: ${text}`);
-  return text;
-}
-
-interface Mounted {
-  root: HTMLElement;
-  els: FeedElement<unknown>[];
-  /** Nodes added to a shadow root that are, or hold, a loading placeholder. */
-  placeholders: () => number;
-  events: string[];
-}
-
-/** Puts prerendered HTML into the page the way the parser does (declarative shadow roots attached first), watched from there. */
-function mount(html: string): Mounted {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const events: string[] = [];
-  for (const type of ['cluster-feed-load', 'cluster-feed-error'])
-    root.addEventListener(type, (e) => events.push(`${(e.target as Element).localName}:${type}`));
-  root.setHTMLUnsafe(html);
-  const els = [...root.querySelectorAll<FeedElement<unknown>>(TAGS)];
-  let placeholders = 0;
-  for (const el of els) {
-    // upgraded on insertion, its first render a microtask later: watched before it
-    expect(el.shadowRoot, `<${el.localName}> has its declarative shadow root`).to.exist;
-    new MutationObserver((records) => {
-      for (const r of records)
-        for (const n of r.addedNodes)
-          if (n instanceof Element && (n.matches('[part~="loading"]') || n.querySelector('[part~="loading"]')))
-            placeholders++;
-    }).observe(el.shadowRoot!, { childList: true, subtree: true });
-  }
-  return { root, els, placeholders: () => placeholders, events };
-}
+import { mount, openGate, prerender, type Mounted } from './prerender.js';
 
 const titles = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) => t.textContent!.trim());
@@ -62,7 +18,9 @@ const page = (src: string) => `<h2>Reportagen</h2>
 <cluster-news-card src="${src}" variant="full"><a href="https://example.org/">Clusterreportagen</a></cluster-news-card>
 <cluster-journey src="${src}" for="ssr-portrait"></cluster-journey>
 <cluster-portrait id="ssr-portrait" src="${src}" cluster="optence"><a href="https://www.optence.de">Optence e. V.</a></cluster-portrait>
+<cluster-news-list src="${src}" kind="portrait" limit="2" heading-level="2"></cluster-news-list>
 <p>Danach</p>`;
+const ALL = ['cluster-journey', 'cluster-news-card', 'cluster-news-list', 'cluster-portrait'];
 
 describe('prerendered elements in the browser', () => {
   freshCache();
@@ -75,25 +33,24 @@ describe('prerendered elements in the browser', () => {
     const { els } = mounted;
     await Promise.all(els.map((el) => el.updateComplete));
     // the feed has not answered: the server's content is on screen, the element knows it is loading
-    expect(els.map((el) => el.state)).to.deep.equal(['loading', 'loading', 'loading']);
+    expect(els.map((el) => el.state)).to.deep.equal(['loading', 'loading', 'loading', 'loading']);
     expect(els.map(titles)).to.deep.equal([
       ['Clusterreportagen: ein Blick hinter die Kulissen von Optence, BioCon Valley®, OLEC und BioEconomy'],
       ['Stationen der Reportagereise'],
       ['Optence e. V.'],
+      ['Optence e. V.', 'BioCon Valley®'],
     ]);
     const before = heights(mounted);
     const prerenderedBody = els[0]!.shadowRoot!.querySelector('[part~="content"]')!.innerHTML;
-    // the three share one request
-    expect((await (await fetch(mockUrl('open', { key }))).json()).answered).to.equal(1);
-    await waitUntil(() => mounted!.events.length === 3, 'every element reported its feed', { timeout: 8000 });
-    expect(mounted.events.sort()).to.deep.equal(
-      ['cluster-journey', 'cluster-news-card', 'cluster-portrait'].map((t) => `${t}:cluster-feed-load`),
-    );
-    expect(els.map((el) => el.state)).to.deep.equal(['ready', 'ready', 'ready']);
+    // the four share one request
+    expect(await openGate(key)).to.equal(1);
+    await waitUntil(() => mounted!.events.length === 4, 'every element reported its feed', { timeout: 8000 });
+    expect(mounted.events.sort()).to.deep.equal(ALL.map((t) => `${t}:cluster-feed-load`));
+    expect(els.map((el) => el.state)).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
     expect(mounted.placeholders()).to.equal(0);
-    expect(els.map((el) => titles(el).length)).to.deep.equal([1, 1, 1]);
+    expect(els.map((el) => titles(el).length)).to.deep.equal([1, 1, 1, 2]);
     // the element's own render replaced the server's nodes (their <style> went with them)
-    expect(els.map((el) => el.shadowRoot!.querySelectorAll('style').length)).to.deep.equal([0, 0, 0]);
+    expect(els.map((el) => el.shadowRoot!.querySelectorAll('style').length)).to.deep.equal([0, 0, 0, 0]);
     expect(heights(mounted)).to.deep.equal(before);
     // the journey's stations were on screen already: they do not make their entrance again
     const stations = [...els[1]!.shadowRoot!.querySelectorAll('.stations > li')];
@@ -106,30 +63,56 @@ describe('prerendered elements in the browser', () => {
     const feed = await sampleFeedJson();
     const changed = structuredClone(feed);
     changed.items[0].title = 'Neu: die Reportagen sind online';
+    changed.items[1]._reportage.cluster.name = 'Optence (neu)';
     const key = `ssr-changed-${Math.random()}`;
     await fetch(mockUrl('stash', { key }), { method: 'POST', body: JSON.stringify(changed) });
     mounted = mount(await prerender(page(mockUrl('stash', { key })), feed));
-    await waitUntil(() => mounted!.events.length === 3, 'every element reported its feed', { timeout: 8000 });
+    await waitUntil(() => mounted!.events.length === 4, 'every element reported its feed', { timeout: 8000 });
     const [card] = mounted.els;
     await card!.updateComplete;
     expect(titles(card!)).to.deep.equal(['Neu: die Reportagen sind online']);
     expect(card!.shadowRoot!.querySelector('a.more')!.textContent).to.equal(
       'Weiterlesen: Neu: die Reportagen sind online',
     );
+    const list = mounted.els[3]!;
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal(['Optence (neu)', 'BioCon Valley®']);
+    expect(mounted.placeholders()).to.equal(0);
+  });
+
+  it('keeps the prerendered list and its “more” button, which shows the next entries once the script has the feed', async () => {
+    const key = `ssr-list-${Math.random()}`;
+    mounted = mount(await prerender(page(mockUrl('gate', { key })), await sampleFeedJson()));
+    const list = mounted.els[3]!;
+    await list.updateComplete;
+    const entries = () => list.shadowRoot!.querySelectorAll('[part~="entry"]');
+    const more = () => list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]');
+    expect(entries().length).to.equal(2);
+    expect(more()!.textContent!.trim()).to.equal('Mehr anzeigen');
+    await openGate(key);
+    await waitUntil(() => mounted!.events.length === 4, 'every element reported its feed', { timeout: 8000 });
+    await list.updateComplete;
+    // one list, the same two entries, one button: the script's render replaced the server's
+    expect(list.shadowRoot!.querySelectorAll('ul').length).to.equal(1);
+    expect(titles(list)).to.deep.equal(['Optence e. V.', 'BioCon Valley®']);
+    expect(list.shadowRoot!.querySelectorAll('[part~="more"]').length).to.equal(1);
+    more()!.click();
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal(['Optence e. V.', 'BioCon Valley®', 'OLEC', 'BioEconomy']);
+    await waitUntil(() => list.shadowRoot!.activeElement === entries()[2], 'focus did not move to the first new entry');
+    expect(more(), 'nothing more matches').to.equal(null);
     expect(mounted.placeholders()).to.equal(0);
   });
 
   it('keeps the prerendered content and fires cluster-feed-error when the feed fails', async () => {
     mounted = mount(await prerender(page(mockUrl('respond', { status: 500 })), await sampleFeedJson()));
-    await waitUntil(() => mounted!.events.length === 3, 'every element reported its feed', { timeout: 8000 });
-    expect(mounted.events.sort()).to.deep.equal(
-      ['cluster-journey', 'cluster-news-card', 'cluster-portrait'].map((t) => `${t}:cluster-feed-error`),
-    );
-    expect(mounted.els.map((el) => el.state)).to.deep.equal(['error', 'error', 'error']);
-    expect(mounted.els.map((el) => titles(el).length)).to.deep.equal([1, 1, 1]);
+    await waitUntil(() => mounted!.events.length === 4, 'every element reported its feed', { timeout: 8000 });
+    expect(mounted.events.sort()).to.deep.equal(ALL.map((t) => `${t}:cluster-feed-error`));
+    expect(mounted.els.map((el) => el.state)).to.deep.equal(['error', 'error', 'error', 'error']);
+    expect(mounted.els.map((el) => titles(el).length)).to.deep.equal([1, 1, 1, 2]);
     expect(
       mounted.els.map((el) => el.shadowRoot!.querySelectorAll('[part~="error"], [part~="loading"]').length),
-    ).to.deep.equal([0, 0, 0]);
+    ).to.deep.equal([0, 0, 0, 0]);
     expect(mounted.placeholders()).to.equal(0);
   });
 

@@ -18,6 +18,22 @@ export interface ScanOptions {
 }
 
 /**
+ * The element that stands for `item` in `doc`: a news card or a portrait with the feed's `url`
+ * as `src` and what the autolink passes on. The server's autolink (`src/node/autolink.ts`) makes
+ * its cards with it too.
+ */
+export const cardMaker =
+  (doc: Document, url: string, attrs: ScanOptions['attrs']) =>
+  (item: FeedItem): Element => {
+    const news = item.kind == 'news';
+    const card = doc.createElement(news ? 'cluster-news-card' : 'cluster-portrait');
+    card.setAttribute('src', url);
+    card.setAttribute(news ? 'item' : 'cluster', news ? item.id : item.cluster!.slug);
+    for (const [name, value] of attrs(news)) card.setAttribute(name, value);
+    return card;
+  };
+
+/**
  * The autolink's work, a lazy chunk that only pages with a `<cluster-autolink>` load: one scan
  * of the page, then of what is added later, once per animation frame. Returns the function
  * that stops it.
@@ -27,14 +43,7 @@ export function startScanning({ feed, url, scope, attrs, gate, warn }: ScanOptio
   const index = indexFeed(feed);
   // what is still to be scanned; the whole page first
   const pending = new Set<Node>([document.documentElement]);
-  const make = (item: FeedItem) => {
-    const news = item.kind == 'news';
-    const card = document.createElement(news ? 'cluster-news-card' : 'cluster-portrait');
-    card.setAttribute('src', url);
-    card.setAttribute(news ? 'item' : 'cluster', news ? item.id : item.cluster!.slug);
-    for (const [name, value] of attrs(news)) card.setAttribute(name, value);
-    return card;
-  };
+  const make = cardMaker(document, url, attrs);
   const flush = () => {
     try {
       for (const node of pending) {
