@@ -9,7 +9,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ALL, ENGINE, TAGS, cannot, e2e, waitForState } from './harness.mjs';
+import { ENGINE, cannot, e2e, waitForState } from './harness.mjs';
+
+/** The page's four elements, in document order (the harness's TAGS has no list). */
+const TAGS = ['cluster-news-card', 'cluster-journey', 'cluster-portrait', 'cluster-news-list'];
+const ALL = TAGS.join(', ');
 import { root } from './server.mjs';
 
 const TALL = { width: 1024, height: 2600 }; // every element in the viewport, where a shift would count
@@ -39,7 +43,7 @@ async function prerender(server, dir, { feed, script = '/dist/cluster-reportage.
 const WATCH = ['prerender-watch.js'];
 
 /** Waits for the script's own outcome (`state` is "ready" in the prerendered HTML already): an event from each element. */
-const settled = (page) => page.waitFor(() => window.__watch.events.length >= 3);
+const settled = (page) => page.waitFor(() => window.__watch.events.length >= 4);
 
 /** Waits until the page has drawn two more frames (the watcher samples every one). */
 const frames = async (page) => {
@@ -53,7 +57,9 @@ const outcome = (page) =>
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r))));
     const w = window.__watch;
     w.flush();
-    const els = [...document.querySelectorAll('cluster-news-card, cluster-journey, cluster-portrait')];
+    const els = [
+      ...document.querySelectorAll('cluster-news-card, cluster-journey, cluster-portrait, cluster-news-list'),
+    ];
     return {
       // null: the browser reports no layout shifts (see init/prerender-watch.js)
       cls: w.shifts && w.shifts.reduce((a, b) => a + b, 0),
@@ -78,9 +84,9 @@ const outcome = (page) =>
 /** Whether every element's title is on screen, and how many placeholders the watcher has seen added. */
 const onScreen = (page) =>
   page.evaluate(() => ({
-    titles: [...document.querySelectorAll('cluster-news-card, cluster-journey, cluster-portrait')].map((el) =>
-      visible(el.shadowRoot?.querySelector('[part~="title"]')),
-    ),
+    titles: [
+      ...document.querySelectorAll('cluster-news-card, cluster-journey, cluster-portrait, cluster-news-list'),
+    ].map((el) => visible(el.shadowRoot?.querySelector('[part~="title"]'))),
     placeholders: window.__watch.placeholders,
   }));
 
@@ -134,6 +140,11 @@ describe('a page prerendered by `cluster-reportage render`', () => {
     assert.equal(await text('cluster-portrait >>> [part~="title"]'), 'Optence e. V.');
     assert.equal(await text('cluster-portrait >>> [part~="region"]'), 'Rheinhessen · Mainz');
     assert.equal(await count('cluster-portrait >>> a[part~="link"]'), 2);
+    assert.deepEqual(
+      await page.$$eval('cluster-news-list >>> [part~="entry"] h2', (hs) => hs.map((h) => h.innerText.trim())),
+      ['Optence e. V.', 'BioCon Valley®'],
+      'the list’s two newest portraits, headings at heading-level 2',
+    );
     for (const tag of TAGS) assert.ok(await page.visible(`${tag} >>> [part~="title"]`), `<${tag}> title visible`);
     assert.equal(
       await page.evaluate(() => !!customElements.get('cluster-portrait')),
@@ -169,15 +180,20 @@ describe('a page prerendered by `cluster-reportage render`', () => {
     const parsed = await page.waitFor(() => window.__watch.parsed);
     await page.waitForRequest(/^\/dist\/cluster-reportage\.js\?hold=late-script$/);
     assert.equal(parsed.defined, false, 'the script had not run when the page was parsed');
-    assert.deepEqual(parsed.titles, [NEWS_TITLE, 'Stationen der Reportagereise', 'Optence e. V.']);
+    // the list's first entry heading (its parts: one title per entry)
+    assert.deepEqual(parsed.titles, [NEWS_TITLE, 'Stationen der Reportagereise', 'Optence e. V.', 'Optence e. V.']);
     await frames(page);
-    assert.deepEqual(await onScreen(page), { titles: [true, true, true], placeholders: 0 }, 'before the script');
+    assert.deepEqual(await onScreen(page), { titles: [true, true, true, true], placeholders: 0 }, 'before the script');
     // the script runs, the feed is on its way
     env.server.release('late-script');
     await page.waitForRequest(/^\/mock\/feed\?hold=late-feed$/);
     assert.equal(await page.evaluate(() => !!customElements.get('cluster-portrait')), true, 'the script ran');
     await frames(page);
-    assert.deepEqual(await onScreen(page), { titles: [true, true, true], placeholders: 0 }, 'while the feed loads');
+    assert.deepEqual(
+      await onScreen(page),
+      { titles: [true, true, true, true], placeholders: 0 },
+      'while the feed loads',
+    );
     env.server.release('late-feed');
     await settled(page);
     const seen = await outcome(page);
@@ -191,18 +207,20 @@ describe('a page prerendered by `cluster-reportage render`', () => {
     else assert.equal(seen.cls.toFixed(3), '0.000');
     assert.deepEqual(
       seen.shown.map((s) => s.titles),
-      [[NEWS_TITLE], ['Stationen der Reportagereise'], ['Optence e. V.']],
+      [[NEWS_TITLE], ['Stationen der Reportagereise'], ['Optence e. V.'], ['Optence e. V.', 'BioCon Valley®']],
       'each title once',
     );
     // the script's own render replaced the server's: its styles are adopted, not the prerendered <style>
     assert.deepEqual(
       seen.shown.map((s) => s.styles),
-      [0, 0, 0],
+      [0, 0, 0, 0],
     );
     assert.equal(seen.body, seen.parsed.body, 'the article body is the one the server sanitized');
     assert.deepEqual(
       seen.events,
-      ['cluster-journey', 'cluster-news-card', 'cluster-portrait'].map((t) => `${t}:cluster-feed-load`),
+      ['cluster-journey', 'cluster-news-card', 'cluster-news-list', 'cluster-portrait'].map(
+        (t) => `${t}:cluster-feed-load`,
+      ),
     );
   });
 
@@ -217,6 +235,7 @@ describe('a page prerendered by `cluster-reportage render`', () => {
       ['Neu: die Reportagen sind online'],
       ['Stationen der Reportagereise'],
       ['Optence (neu)'],
+      ['Optence (neu)', 'BioCon Valley®'],
     ]);
     const text = await page.$eval('cluster-news-card', (el) => el.shadowRoot.textContent);
     assert.ok(!text.includes(NEWS_TITLE), 'the old title is gone');
@@ -224,7 +243,7 @@ describe('a page prerendered by `cluster-reportage render`', () => {
 
   it('keeps the prerendered content and fires cluster-feed-error when the feed fails', async (t) => {
     const page = await env.open('/prerendered/failing.html', { init: WATCH, viewport: TALL });
-    // one request for the three elements; answered 500 once the test lets it through
+    // one request for the four elements; answered 500 once the test lets it through
     await page.waitForRequest(/^\/mock\/respond\?status=500&hold=failing-feed$/);
     env.server.release('failing-feed');
     await settled(page);
@@ -232,7 +251,9 @@ describe('a page prerendered by `cluster-reportage render`', () => {
     const seen = await outcome(page);
     assert.deepEqual(
       seen.events,
-      ['cluster-journey', 'cluster-news-card', 'cluster-portrait'].map((t) => `${t}:cluster-feed-error`),
+      ['cluster-journey', 'cluster-news-card', 'cluster-news-list', 'cluster-portrait'].map(
+        (t) => `${t}:cluster-feed-error`,
+      ),
     );
     assert.deepEqual(
       seen.shown.map((s) => [s.titles.length, s.errors, s.loading]),
@@ -240,6 +261,7 @@ describe('a page prerendered by `cluster-reportage render`', () => {
         [1, 0, 0],
         [1, 0, 0],
         [1, 0, 0],
+        [2, 0, 0],
       ],
       'each element still shows its prerendered title, no error message and no placeholder',
     );

@@ -12,7 +12,7 @@
 // - parsed: what the page showed once its HTML was parsed, before deferred and module scripts ran.
 /* global customElements, PerformanceObserver, MutationObserver, Element, HTMLElement, requestAnimationFrame */
 (() => {
-  const TAGS = 'cluster-news-card, cluster-journey, cluster-portrait';
+  const TAGS = 'cluster-news-card, cluster-journey, cluster-portrait, cluster-news-list';
   const w = (window.__watch = { shifts: null, moves: [], frames: 0, placeholders: 0, events: [], parsed: undefined });
 
   if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
