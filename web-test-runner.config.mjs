@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter, summaryReporter } from '@web/test-runner';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { mockMiddleware } from './tests/server/mock-routes.mjs';
 import { wordpressPlugin } from './tests/server/wordpress.mjs';
@@ -15,15 +16,7 @@ const launchers = {
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   firefox: () =>

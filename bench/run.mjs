@@ -16,6 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS } from '../scripts/browsers.mjs';
 import { measureBytes } from './bytes.mjs';
 import { startServer } from './server.mjs';
 
@@ -32,13 +33,7 @@ const started = Date.now();
 const loadAtStart = loadavg()[0];
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
+  ...CHROMIUM_ARGS,
   '--js-flags=--expose-gc', // gc() between runs: less noise from the previous run's garbage
 ];
 const RENDER_TARGET = 1.5;

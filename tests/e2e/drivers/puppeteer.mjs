@@ -3,16 +3,7 @@
 // page errors, console messages and every request themselves.
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+import { CHROMIUM_ARGS } from '../../../scripts/browsers.mjs';
 
 // a protocol call that hangs fails the test after 20 s, not puppeteer's 180
 const options = (engine) =>
