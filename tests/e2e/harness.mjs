@@ -46,7 +46,7 @@
 // { role: 'button' | 'radio' | 'checkbox' | 'link', name: text | RegExp } (rendered
 // elements only). A text matches exactly, after whitespace is collapsed.
 // cannot(t, 'what') says in the test's output what this engine's driver cannot check
-// (list it in README.md); waitForState, hits, selectNextStation, currentStation, cspViolations below.
+// (list it in README.md); waitForState, hits, selectNextStation, currentStation, waitForStation, cspViolations below.
 /* global fetch, getComputedStyle, Event, Image, location, innerWidth, innerHeight -- Node 20 has fetch; find() and visible() run in the page */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -365,6 +365,31 @@ export const currentStation = (page, journey = 'cluster-journey') =>
       (s) => s.getAttribute('aria-current') === 'step',
     ),
   }));
+
+/**
+ * Waits (up to 5 s) until station `n` is the selected one, then returns `currentStation`
+ * for the test to assert: an update may wait for the next task (the time slicing of
+ * src/base/slice.ts, when a busy task already used its slice), so the press that
+ * selected it can return before the attribute and `aria-current` change.
+ */
+export async function waitForStation(page, n, journey = 'cluster-journey') {
+  await page
+    .waitFor(
+      (j, want) => {
+        const el = document.querySelector(j);
+        const current = el.shadowRoot.querySelector('[part~="station-current"]');
+        return (
+          el.getAttribute('current') === String(want) &&
+          current?.getAttribute('aria-current') === 'step' &&
+          [...el.shadowRoot.querySelectorAll('[part~="station"]')].indexOf(current) === want
+        );
+      },
+      journey,
+      n,
+    )
+    .catch(() => {}); // the assertion on what is there says what is wrong
+  return currentStation(page, journey);
+}
 
 /** Says in the test's output which assertion this engine's driver cannot make (each is listed in README.md). */
 export const cannot = (t, what) => t.diagnostic(`${ENGINE}: not checked, ${what}`);

@@ -4,7 +4,7 @@
 /* global find -- functions passed to page.evaluate run in the browser (find() from the harness) */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALL, TAGS, currentStation, e2e, selectNextStation, waitForState } from './harness.mjs';
+import { ALL, TAGS, waitForStation, e2e, selectNextStation, waitForState } from './harness.mjs';
 
 describe('a page with hostile globals and its own Lit', () => {
   const env = e2e();
@@ -38,7 +38,7 @@ describe('a page with hostile globals and its own Lit', () => {
     assert.equal(await page.evaluate(() => find('cluster-journey >>> [part~="station"]').length), 4);
 
     await selectNextStation(page);
-    assert.deepEqual(await currentStation(page), { current: '1', ariaCurrent: 1 });
+    assert.deepEqual(await waitForStation(page, 1), { current: '1', ariaCurrent: 1 });
     await page.waitFor(
       () =>
         document.getElementById('portrait').shadowRoot.querySelector('[part~="title"]')?.textContent.trim() ===
@@ -46,7 +46,7 @@ describe('a page with hostile globals and its own Lit', () => {
     );
     await page.press('End');
     await page.press('Enter');
-    assert.deepEqual(await currentStation(page), { current: '3', ariaCurrent: 3 });
+    assert.deepEqual(await waitForStation(page, 3), { current: '3', ariaCurrent: 3 });
 
     // the host's globals are as the host left them
     assert.deepEqual(

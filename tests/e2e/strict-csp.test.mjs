@@ -5,7 +5,7 @@
 // `report-to` would receive each one.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALL, currentStation, cspViolations, e2e, selectNextStation, waitForState } from './harness.mjs';
+import { ALL, waitForStation, cspViolations, e2e, selectNextStation, waitForState } from './harness.mjs';
 import { STRICT_CSP } from './server.mjs';
 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
@@ -26,7 +26,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     );
     // the journey works under the policy and updates the portrait
     await selectNextStation(page);
-    assert.deepEqual(await currentStation(page), { current: '1', ariaCurrent: 1 });
+    assert.deepEqual(await waitForStation(page, 1), { current: '1', ariaCurrent: 1 });
     await page.waitFor(() => document.getElementById('portrait').getAttribute('cluster') === 'biocon-valley');
     await page.waitFor(
       () =>
