@@ -1,7 +1,8 @@
 // README "Publishing the feed": the ready-to-copy server configuration, run for real where the
 // server is installed (Debian's apache2; php-cli with Debian's wordpress package), each checked by
 // the real `npx cluster-reportage check`. The blocks are read from the README itself, so the
-// README cannot drift from what is tested. (nginx is not installed here: its block is not run.)
+// README cannot drift from what is tested. nginx (Debian's nginx) runs its block the same way.
+/* global fetch -- Node 20 has fetch */
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,6 +83,42 @@ describe('Apache: the README block in a .htaccess', () => {
     assert.match(out, /\(a revisit is answered 304 Not Modified\)/);
     assert.match(out, /✔ Cache-Control: public, max-age=300/);
     apache.kill();
+  });
+});
+
+const NGINX = '/usr/sbin/nginx';
+
+describe('nginx: the README block in a server block', () => {
+  // never skipped: npm test installs nginx (scripts/tools.mjs), CI too (.ci/run)
+  before(() => assert.ok(existsSync(NGINX), `${NGINX} is not installed (Debian: apt-get install nginx)`));
+  it('serves the feed with every header a browser on another site needs: check exits 0', async () => {
+    const root = join(dir, 'nginx');
+    mkdirSync(join(root, 'htdocs/feeds'), { recursive: true });
+    mkdirSync(join(root, 'logs'));
+    copyFileSync('demo/feed.json', join(root, 'htdocs/feeds/reportagen.json'));
+    const port = await freePort();
+    // one process in the foreground (no daemon, no workers), everything it writes below root
+    writeFileSync(
+      join(root, 'nginx.conf'),
+      `daemon off;\nmaster_process off;\npid ${root}/nginx.pid;\nerror_log ${root}/logs/error.log;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  client_body_temp_path ${root}/body;\n  proxy_temp_path ${root}/proxy;\n  fastcgi_temp_path ${root}/fastcgi;\n  uwsgi_temp_path ${root}/uwsgi;\n  scgi_temp_path ${root}/scgi;\n  server {\n    listen 127.0.0.1:${port};\n    root ${root}/htdocs;\n${block('nginx', '**nginx**')}  }\n}\n`,
+    );
+    const nginx = spawn(NGINX, ['-p', root, '-e', join(root, 'logs/error.log'), '-c', join(root, 'nginx.conf')], {
+      stdio: 'ignore',
+    });
+    children.push(nginx);
+    await listening(port, nginx);
+    const { code, out } = await check(`http://127.0.0.1:${port}/feeds/reportagen.json`);
+    assert.equal(code, 0, `${out}\n${readFileSync(join(root, 'logs/error.log'), 'utf8')}`);
+    assert.match(out, /✔ Content-Type: application\/feed\+json; charset=utf-8/);
+    assert.match(out, /✔ Access-Control-Allow-Origin: \*/);
+    assert.match(out, /\(a revisit is answered 304 Not Modified\)/);
+    assert.match(out, /✔ Cache-Control: public, max-age=300/);
+    // the block is for that one file: the site's other files keep their own types and headers
+    writeFileSync(join(root, 'htdocs/feeds/other.json'), '{}');
+    const other = await fetch(`http://127.0.0.1:${port}/feeds/other.json`);
+    assert.equal(other.headers.get('content-type'), 'application/json');
+    assert.equal(other.headers.get('access-control-allow-origin'), null);
+    nginx.kill();
   });
 });
 
