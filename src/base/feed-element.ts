@@ -95,7 +95,9 @@ export abstract class FeedElement<Subject> extends LitElement {
   protected abstract renderPlaceholder(): TemplateResult;
   protected abstract readonly emptyText: StringKey;
   /** The empty message for an RSS or Atom feed, when such a feed cannot carry what the element shows. */
-  protected readonly xmlEmptyText?: StringKey;
+  protected get xmlEmptyText(): StringKey | undefined {
+    return undefined;
+  }
 
   /** Updates share the main thread with other elements' updates in short slices (see slice.ts). */
   protected override scheduleUpdate(): void | Promise<unknown> {

@@ -75,4 +75,19 @@ describe('<cluster-news-list> on a real WordPress RSS feed', () => {
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('More items: 1');
     expect(titles(el).at(-1)).to.equal('Swift: What are Protocols with Associated Types?');
   });
+
+  it('kind="portrait" says that the feed has no portraits (an RSS feed cannot carry them), kind="all" shows its posts', async () => {
+    const el = fixtureSync<ClusterNewsList>(
+      html`<cluster-news-list hidden lang="en" src=${WORDPRESS} kind="portrait"></cluster-news-list>`,
+    );
+    await settled(el, 'empty');
+    expect(part(el, 'empty')!.textContent!.trim()).to.equal('This RSS or Atom feed has no portraits.');
+    el.kind = 'all';
+    await settled(el, 'ready');
+    expect(titles(el)[0]).to.equal('The Easiest Way to Get a URL for your Apple Wallet Passkit Pass');
+    el.kind = 'news';
+    el.tag = 'no-such-category';
+    await settled(el, 'empty');
+    expect(part(el, 'empty')!.textContent!.trim()).to.equal('No news item found.');
+  });
 });

@@ -78,7 +78,9 @@ export class ClusterJourney extends FeedElement<JourneyView> {
   layout: 'strip' | 'map' = 'strip';
 
   protected readonly emptyText = 'emptyJourney' as const;
-  protected override readonly xmlEmptyText = 'noJourneysInFeed' as const;
+  protected override get xmlEmptyText() {
+    return 'noJourneysInFeed' as const;
+  }
 
   readonly #roving = new RovingFocus(this, () => this.subject?.stations.length ?? 0);
   readonly #portrait = new LinkedPortrait(this);

@@ -51,6 +51,10 @@ export class ClusterNewsList extends FeedElement<FeedItem[]> {
   tag?: string;
 
   protected readonly emptyText = 'emptyNews' as const;
+  /** An RSS or Atom feed has no portraits: `kind="portrait"` says so. */
+  protected override get xmlEmptyText() {
+    return this.kind === 'portrait' ? ('noPortraitsInFeed' as const) : undefined;
+  }
 
   readonly #images = new ImageFailures(this);
   /** How many entries are shown; back to `limit` whenever the entries are picked again. */

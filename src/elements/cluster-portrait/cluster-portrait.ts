@@ -40,7 +40,9 @@ export class ClusterPortrait extends FeedElement<Portrait> {
   cluster?: string;
 
   protected readonly emptyText = 'emptyPortrait' as const;
-  protected override readonly xmlEmptyText = 'noPortraitsInFeed' as const;
+  protected override get xmlEmptyText() {
+    return 'noPortraitsInFeed' as const;
+  }
 
   readonly #images = new ImageFailures(this);
 
