@@ -96,7 +96,9 @@ describe('<cluster-autolink>: links become cards', () => {
        <p><a href="${OLEC}">OLEC</a><img src="data:," alt="Logo"></p>
        <h2><a href="${OLEC}">OLEC</a></h2>
        <table><tr><td><a href="${OLEC}">OLEC</a></td></tr></table>
+       <table><tr><td><p><a href="${OLEC}">OLEC</a></p></td></tr></table>
        <blockquote><a href="${OLEC}">OLEC</a></blockquote>
+       <blockquote><p><a href="${OLEC}">OLEC</a></p></blockquote>
        <nav><ul><li><a href="${OLEC}">OLEC</a></li></ul></nav>
        <header><p><a href="${OLEC}">OLEC</a></p></header>
        <footer><p><a href="${OLEC}">OLEC</a></p></footer>

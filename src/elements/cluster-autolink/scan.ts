@@ -5,8 +5,12 @@ import { linkKey } from './match.js';
 const BLOCK = /^(p|li|div|dd|body)$/;
 /** Wrappers an editor puts around a link (bold, a span with a class) without making it running text. */
 const INLINE = /^(span|strong|b|em|i|u)$/;
-/** Where links are never upgraded: the site's navigation, editable areas and our own elements (their fallback links). */
-const KEEP = 'nav,header,footer,[contenteditable],cluster-news-card,cluster-portrait,cluster-journey,cluster-news-list';
+/**
+ * Where links are never upgraded: quotes and table cells (also in a paragraph there, as CKEditor 5
+ * writes them), the site's navigation, editable areas and our own elements (their fallback links).
+ */
+const KEEP =
+  'blockquote,td,th,nav,header,footer,[contenteditable],cluster-news-card,cluster-portrait,cluster-journey,cluster-news-list';
 
 /** Whitespace and `&nbsp;` (what editors leave around a pasted line) are not content. */
 const blank = (n: Node) => n.nodeType == 3 && !n.textContent!.trim();
