@@ -53,6 +53,24 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** A web server's directory below the test's: `htdocs/feeds/reportagen.json` is the sample feed. */
+function site(name) {
+  const root = join(dir, name);
+  mkdirSync(join(root, 'htdocs/feeds'), { recursive: true });
+  copyFileSync('demo/feed.json', join(root, 'htdocs/feeds/reportagen.json'));
+  return root;
+}
+
+/** The real `check` of the feed the server on `port` publishes: every header there, exit 0 (else it shows `errorLog`). */
+async function checkPublished(port, errorLog) {
+  const { code, out } = await check(`http://127.0.0.1:${port}/feeds/reportagen.json`);
+  assert.equal(code, 0, `${out}\n${readFileSync(errorLog, 'utf8')}`);
+  assert.match(out, /✔ Content-Type: application\/feed\+json; charset=utf-8/);
+  assert.match(out, /✔ Access-Control-Allow-Origin: \*/);
+  assert.match(out, /\(a revisit is answered 304 Not Modified\)/);
+  assert.match(out, /✔ Cache-Control: public, max-age=300/);
+}
+
 const APACHE = '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
 
@@ -60,9 +78,7 @@ describe('Apache: the README block in a .htaccess', () => {
   // never skipped: npm test installs apache2 (scripts/tools.mjs), CI too (.ci/run)
   before(() => assert.ok(existsSync(APACHE), `${APACHE} is not installed (Debian: apt-get install apache2)`));
   it('serves the feed with every header a browser on another site needs: check exits 0', async () => {
-    const root = join(dir, 'apache');
-    mkdirSync(join(root, 'htdocs/feeds'), { recursive: true });
-    copyFileSync('demo/feed.json', join(root, 'htdocs/feeds/reportagen.json'));
+    const root = site('apache');
     writeFileSync(join(root, 'htdocs/feeds/.htaccess'), block('apache', '**Apache**'));
     const port = await freePort();
     const modules = ['mpm_event', 'authz_core', 'headers', 'mime']
@@ -76,12 +92,7 @@ describe('Apache: the README block in a .htaccess', () => {
     const apache = spawn(APACHE, ['-f', join(root, 'httpd.conf'), '-X'], { stdio: 'ignore' });
     children.push(apache);
     await listening(port, apache);
-    const { code, out } = await check(`http://127.0.0.1:${port}/feeds/reportagen.json`);
-    assert.equal(code, 0, `${out}\n${readFileSync(join(root, 'error.log'), 'utf8')}`);
-    assert.match(out, /✔ Content-Type: application\/feed\+json; charset=utf-8/);
-    assert.match(out, /✔ Access-Control-Allow-Origin: \*/);
-    assert.match(out, /\(a revisit is answered 304 Not Modified\)/);
-    assert.match(out, /✔ Cache-Control: public, max-age=300/);
+    await checkPublished(port, join(root, 'error.log'));
     apache.kill();
   });
 });
@@ -92,10 +103,8 @@ describe('nginx: the README block in a server block', () => {
   // never skipped: npm test installs nginx (scripts/tools.mjs), CI too (.ci/run)
   before(() => assert.ok(existsSync(NGINX), `${NGINX} is not installed (Debian: apt-get install nginx)`));
   it('serves the feed with every header a browser on another site needs: check exits 0', async () => {
-    const root = join(dir, 'nginx');
-    mkdirSync(join(root, 'htdocs/feeds'), { recursive: true });
+    const root = site('nginx');
     mkdirSync(join(root, 'logs'));
-    copyFileSync('demo/feed.json', join(root, 'htdocs/feeds/reportagen.json'));
     const port = await freePort();
     // one process in the foreground (no daemon, no workers), everything it writes below root
     writeFileSync(
@@ -107,12 +116,7 @@ describe('nginx: the README block in a server block', () => {
     });
     children.push(nginx);
     await listening(port, nginx);
-    const { code, out } = await check(`http://127.0.0.1:${port}/feeds/reportagen.json`);
-    assert.equal(code, 0, `${out}\n${readFileSync(join(root, 'logs/error.log'), 'utf8')}`);
-    assert.match(out, /✔ Content-Type: application\/feed\+json; charset=utf-8/);
-    assert.match(out, /✔ Access-Control-Allow-Origin: \*/);
-    assert.match(out, /\(a revisit is answered 304 Not Modified\)/);
-    assert.match(out, /✔ Cache-Control: public, max-age=300/);
+    await checkPublished(port, join(root, 'logs/error.log'));
     // the block is for that one file: the site's other files keep their own types and headers
     writeFileSync(join(root, 'htdocs/feeds/other.json'), '{}');
     const other = await fetch(`http://127.0.0.1:${port}/feeds/other.json`);
