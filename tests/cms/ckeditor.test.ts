@@ -3,14 +3,14 @@
 // where), read back with getData() as the CMS stores it, then shown on a page with the theme's
 // <cluster-autolink>. The paste goes through CKEditor's own clipboard pipeline: a DOM `paste`
 // event on the editable, its DataTransfer holding text/html and text/plain as a browser's does.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { ClassicEditor } from '@ckeditor/ckeditor5-editor-classic';
 import type { ButtonView } from '@ckeditor/ckeditor5-ui';
 import '../../src/index.js';
 import { linkSnippet } from '../../demo/snippets.js';
-import { freshCache, mockUrl, part, settled } from '../helpers.js';
-import type { FeedElement } from '../../src/base/feed-element.js';
+import { freshCache, mockUrl, part } from '../helpers.js';
 import { drupal, typo3, type CmsEditor } from './editor-configs.js';
+import { mounted, show } from './site-page.js';
 
 const OLEC = 'https://www.clusterplattform.de/CLUSTER/Redaktion/DE/Reportagen/clusterreportage-olec.html';
 const NEWS =
@@ -26,11 +26,7 @@ const elementSnippet = (feed: string) =>
   `</cluster-news-card>\n`;
 
 const editors: ClassicEditor[] = [];
-const mounted: Element[] = [];
-afterEach(async () => {
-  mounted.splice(0).forEach((e) => e.remove());
-  await Promise.all(editors.splice(0).map((e) => e.destroy()));
-});
+afterEach(() => Promise.all(editors.splice(0).map((e) => e.destroy())));
 
 async function open(cms: CmsEditor): Promise<ClassicEditor> {
   const host = document.createElement('div');
@@ -85,18 +81,7 @@ function filteredOut(cms: CmsEditor, html: string): string[] {
 }
 
 /** The stored text on a page of the site, with the theme's script (imported above) and one <cluster-autolink>. */
-async function show(stored: string, feed: string, n: number): Promise<FeedElement<unknown>[]> {
-  const main = document.createElement('main');
-  main.innerHTML = `<h1>Unsere Region</h1>\n${stored}`;
-  const autolink = document.createElement('cluster-autolink');
-  autolink.setAttribute('src', feed);
-  document.body.append(main, autolink);
-  mounted.push(main, autolink);
-  const cards = () => [...main.querySelectorAll<FeedElement<unknown>>('cluster-news-card, cluster-portrait')];
-  await waitUntil(() => cards().length === n, `expected ${n} cards on the page`, { timeout: 8000 });
-  await Promise.all(cards().map((c) => settled(c, 'ready')));
-  return cards();
-}
+const showStored = (stored: string, feed: string, n: number) => show(`<h1>Unsere Region</h1>\n${stored}`, feed, n);
 
 for (const cms of [typo3, drupal]) {
   describe(`CKEditor 5 as in ${cms.name}`, () => {
@@ -109,7 +94,7 @@ for (const cms of [typo3, drupal]) {
       const stored = editor.getData();
       expect(stored).to.equal(`<p><a href="${OLEC}">${OLEC}</a></p>`);
       expect(filteredOut(cms, stored)).to.deep.equal([]);
-      const [card] = await show(stored, mockUrl('feed', { key: `ck-${Math.random()}` }), 1);
+      const [card] = await showStored(stored, mockUrl('feed', { key: `ck-${Math.random()}` }), 1);
       expect(card!.localName).to.equal('cluster-portrait');
       expect(part(card!, 'title')!.textContent!.trim()).to.equal('OLEC');
     });
@@ -120,7 +105,7 @@ for (const cms of [typo3, drupal]) {
       const stored = editor.getData();
       expect(stored).to.equal(`<p>${NEWS}</p>`);
       expect(filteredOut(cms, stored)).to.deep.equal([]);
-      const [card] = await show(stored, mockUrl('feed', { key: `ck-${Math.random()}` }), 1);
+      const [card] = await showStored(stored, mockUrl('feed', { key: `ck-${Math.random()}` }), 1);
       expect(card!.localName).to.equal('cluster-news-card');
       expect(card!.getAttribute('item')).to.equal(NEWS_ID);
     });
@@ -133,7 +118,7 @@ for (const cms of [typo3, drupal]) {
       });
       const stored = editor.getData();
       expect(filteredOut(cms, stored)).to.deep.equal([]);
-      const cards = await show(stored, mockUrl('feed', { key: `ck-${Math.random()}` }), 2);
+      const cards = await showStored(stored, mockUrl('feed', { key: `ck-${Math.random()}` }), 2);
       expect(cards.map((c) => c.localName)).to.deep.equal(['cluster-portrait', 'cluster-news-card']);
       expect(document.querySelector('main p a')!.textContent).to.equal('einem Link');
     });
@@ -149,7 +134,7 @@ for (const cms of [typo3, drupal]) {
       expect(stored).to.equal(`<p><a href="${NEWS}">${NEWS_TITLE}</a>&nbsp;</p>`);
       // on a page without the theme set-up that is all a reader gets; with it, the link still becomes
       // the card, with the site's defaults instead of the snippet's English and level 2
-      const [card] = await show(stored, feed, 1);
+      const [card] = await showStored(stored, feed, 1);
       expect(card!.getAttribute('item')).to.equal(NEWS_ID);
       expect(card!.hasAttribute('lang')).to.equal(false);
       expect(part(card!, 'title')!.localName).to.equal('h3');

@@ -3,12 +3,12 @@
 // (Debian's `wordpress` package, run by PHP on the test server: tests/server/wordpress.mjs), then
 // the result on a page of the site with the theme's <cluster-autolink>. Without PHP these tests
 // fail and say what to install.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { linkSnippet, setupSnippet } from '../../demo/snippets.js';
-import type { FeedElement } from '../../src/base/feed-element.js';
-import { freshCache, mockUrl, part, settled } from '../helpers.js';
+import { freshCache, mockUrl, part } from '../helpers.js';
+import { show } from './site-page.js';
 
 const OLEC = 'https://www.clusterplattform.de/CLUSTER/Redaktion/DE/Reportagen/clusterreportage-olec.html';
 const NEWS =
@@ -25,21 +25,6 @@ interface Filtered {
 }
 const wordpress = (html: string) => executeServerCommand<Filtered, string>('wordpress', html);
 
-const mounted: Element[] = [];
-afterEach(() => mounted.splice(0).forEach((e) => e.remove()));
-
-async function show(html: string, feed: string, n: number): Promise<FeedElement<unknown>[]> {
-  const main = document.createElement('main');
-  main.innerHTML = html;
-  const autolink = document.createElement('cluster-autolink');
-  autolink.setAttribute('src', feed);
-  document.body.append(main, autolink);
-  mounted.push(main, autolink);
-  const cards = () => [...main.querySelectorAll<FeedElement<unknown>>('cluster-news-card, cluster-portrait')];
-  await waitUntil(() => cards().length === n, `expected ${n} cards on the page`, { timeout: 8000 });
-  await Promise.all(cards().map((c) => settled(c, 'ready')));
-  return cards();
-}
 const feed = () => mockUrl('feed', { key: `wp-${Math.random()}` });
 
 describe('WordPress (wp_kses_post, wpautop)', () => {
