@@ -13,7 +13,8 @@ const warn = (e: unknown) => console.warn('[cluster-reportage]', e);
  * paragraph (or the link) moves inside as the card's fallback content. Bare URL text alone in a
  * paragraph counts as a link. Links are compared without case in scheme and host, without a
  * trailing slash, the fragment and `utm_*` parameters. Links in running text, headings, table
- * cells, `nav`, `header`, `footer`, editable areas and inside cluster elements stay links.
+ * cells and quotes (also in a paragraph there, as CKEditor 5 writes them), `nav`, `header`,
+ * `footer`, editable areas and inside cluster elements stay links.
  * Content added later is scanned too, once per animation frame. If the feed cannot be loaded,
  * every link stays as it is. It renders nothing itself; the cards share its feed request.
  *
