@@ -109,14 +109,14 @@ export abstract class FeedElement<Subject> extends LitElement {
     return true;
   }
 
+  /** Whether this element took over prerendered content (what is on screen need not make an entrance). */
+  protected tookOver = false;
+
   /**
    * Replacement, not hydration (README, "Server rendering"): what a server rendered into a
    * declarative shadow root stays on screen, with no placeholder, until there is a feed to show
    * (it stays when the feed fails with no copy to show); then one render replaces it.
    */
-  /** Whether this element took over prerendered content (what is on screen need not make an entrance). */
-  protected tookOver = false;
-
   protected override update(changed: PropertyValues<this>): void {
     // Lit renders in front of nodes already in the shadow root: its `renderBefore` is the first
     // prerendered node (a fresh root is empty, its styles adopted)
