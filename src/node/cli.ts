@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { check } from './check.js';
 import { report } from './report.js';
 
@@ -13,40 +14,39 @@ interface Command {
   run(args: string[], out: (text: string) => void): Promise<number>;
 }
 
-/** `--name value` and `--flag` options, and the rest in order. */
-function parseArgs(args: string[], valued: string[]) {
-  const options: Record<string, string | true> = {};
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const m = /^--([\w-]+)(?:=(.*))?$/.exec(a);
-    if (!m) rest.push(a);
-    else if (m[2] !== undefined) options[m[1]!] = m[2];
-    else if (valued.includes(m[1]!) && i + 1 < args.length) options[m[1]!] = args[++i]!;
-    else options[m[1]!] = true;
-  }
-  return { options, rest };
-}
-
 export const commands: Record<string, Command> = {
   check: {
     usage: 'check <file-or-URL> [--json] [--base URL] [--origin URL] [--timeout ms]',
     summary:
       'Is my feed right? Reads a JSON Feed, RSS or Atom feed as the elements do and, for a URL, checks the headers other sites need. Exit 0: no problems, 1: usable with problems, 2: unusable.',
     async run(args, out) {
-      const { options, rest } = parseArgs(args, ['base', 'origin', 'timeout']);
-      const unknown = Object.keys(options).filter((k) => !['json', 'base', 'origin', 'timeout'].includes(k));
-      if (rest.length !== 1 || unknown.length) {
-        out(`${unknown.length ? `unknown option --${unknown[0]}\n` : ''}usage: cluster-reportage ${this.usage}`);
+      let parsed;
+      try {
+        parsed = parseArgs({
+          args,
+          allowPositionals: true,
+          options: {
+            json: { type: 'boolean' },
+            base: { type: 'string' },
+            origin: { type: 'string' },
+            timeout: { type: 'string' },
+          },
+        });
+      } catch (e) {
+        out(`${(e as Error).message}\nusage: cluster-reportage ${this.usage}`);
         return 2;
       }
-      const text = (k: string) => (typeof options[k] === 'string' ? (options[k] as string) : undefined);
+      const { values: options, positionals: rest } = parsed;
+      if (rest.length !== 1) {
+        out(`usage: cluster-reportage ${this.usage}`);
+        return 2;
+      }
       const result = await check(rest[0]!, {
-        base: text('base'),
-        origin: text('origin'),
-        timeout: text('timeout') ? Number(text('timeout')) : undefined,
+        base: options.base,
+        origin: options.origin,
+        timeout: options.timeout ? Number(options.timeout) : undefined,
       });
-      out(options['json'] ? JSON.stringify(result, null, 2) : report(result));
+      out(options.json ? JSON.stringify(result, null, 2) : report(result));
       return result.exitCode;
     },
   },
