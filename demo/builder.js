@@ -8,12 +8,8 @@
 // the journeys are not in that event, so the raw JSON is read for them. An RSS
 // or Atom feed (a CMS's own) has news items only: the builder offers the news
 // card for it, and says why portraits and journeys are not offered.
-//
-// TODO(news-list): <cluster-news-list> is offered once it is defined (its
-// radio is added then, `listChoice()`); its own options (limit, kind, tag) are
-// still to be added to the form when the element lands.
-/* global fetch, navigator, location, Option, customElements, ClipboardItem, Blob */
-import { linkSnippet, setupSnippet } from './snippets.js';
+/* global fetch, navigator, location, Option, ClipboardItem, Blob */
+import { esc, linkSnippet, setupSnippet } from './snippets.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('builder');
@@ -28,10 +24,6 @@ const selects = { item: $('item'), cluster: $('cluster'), journey: $('journey'),
 
 /** The bundle this page runs, as an absolute URL: the snippet loads the same file. */
 const BUNDLE = document.querySelector('script[src*="cluster-reportage.js"]').src;
-
-const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text or attribute value for the snippet: feed titles may hold quotes, `<` and `&`. */
-const esc = (value) => String(value).replace(/[&<>"']/g, (c) => ESC[c]);
 
 /** Only http(s) links go into the snippet (the elements' own feed layer already checked item URLs). */
 function httpUrl(value, base) {
@@ -267,22 +259,8 @@ function fill(select, options) {
   if (options.some(([v]) => v === keep)) select.value = keep;
 }
 
-/** The news list's choice, after the others, once the page defines <cluster-news-list>. */
-function listChoice() {
-  if (!customElements.get('cluster-news-list') || form.querySelector('input[name="element"][value="list"]')) return;
-  const label = document.createElement('label');
-  label.className = 'choice';
-  const input = Object.assign(document.createElement('input'), { type: 'radio', name: 'element', value: 'list' });
-  const text = document.createElement('span');
-  const en = Object.assign(document.createElement('span'), { className: 'en', lang: 'en', textContent: '(news list)' });
-  text.append('Meldungsliste ', en);
-  label.append(input, text);
-  form.querySelector('input[name="element"][value="pair"]').closest('label').after(label);
-}
-
 /** Offers the elements this feed can fill; a choice that went away falls back to the news card. */
 function offerElements() {
-  listChoice();
   for (const radio of form.elements.element) radio.disabled = feed.xml && REPORTAGE_ONLY.includes(radio.value);
   const chosen = [...form.elements.element].find((r) => r.checked);
   if (chosen?.disabled) form.elements.element.value = 'news';

@@ -4,7 +4,8 @@
 // theme carries the script and one <cluster-autolink> that turns such links into cards.
 
 const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const esc = (value) => String(value).replace(/[&<>"']/g, (c) => ESC[c]);
+/** Text or attribute value for a snippet: feed titles and URLs may hold quotes, `<` and `&`. */
+export const esc = (value) => String(value).replace(/[&<>"']/g, (c) => ESC[c]);
 
 /**
  * The link to paste into a rich-text field, on its own line: the URL as text (what a plain-text
