@@ -1,4 +1,4 @@
-import { journeyView } from '../elements/cluster-journey/journey-view.js';
+import { journeyView, stationIndex } from '../elements/cluster-journey/journey-view.js';
 import type { Feed } from '../feed/types.js';
 import type { Found } from './page.js';
 
@@ -16,11 +16,7 @@ export async function linkPortraits(found: Found[], feedOf: (el: Found) => Promi
     const feed = await feedOf(journey);
     const view = feed && journeyView(feed, journey.attrs.get('journey') || undefined);
     if (!view) continue;
-    // the journey's own clamp: out-of-range values show the nearest station
-    const index = Math.min(
-      Math.max(Math.trunc(Number(journey.attrs.get('current'))) || 0, 0),
-      view.stations.length - 1,
-    );
+    const index = stationIndex(view, Number(journey.attrs.get('current')));
     const src = journey.attrs.get('src');
     if (!portrait.attrs.get('src') && src) portrait.attrs.set('src', src);
     portrait.attrs.set('cluster', view.stations[index]!.cluster.slug);

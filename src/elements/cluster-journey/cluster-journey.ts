@@ -8,7 +8,7 @@ import { RovingFocus } from '../../controllers/roving-focus.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import { uiLanguage } from '../../i18n/strings.js';
 import { styles } from './cluster-journey.styles.js';
-import { journeyView, type JourneyView, type StationView } from './journey-view.js';
+import { journeyView, stationIndex, type JourneyView, type StationView } from './journey-view.js';
 import { journeyPlaceholder, renderStrip, revealStation } from './strip.js';
 import { mapPlaceholder, mapPlaceholderStyles } from '../../map/placeholder.js';
 
@@ -108,7 +108,7 @@ export class ClusterJourney extends FeedElement<JourneyView> {
 
   /** The selected index, clamped to the stations. */
   #index(view: JourneyView): number {
-    return Math.min(Math.max(Math.trunc(this.current) || 0, 0), view.stations.length - 1);
+    return stationIndex(view, this.current);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

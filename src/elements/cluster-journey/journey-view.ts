@@ -25,3 +25,7 @@ export function journeyView(feed: Feed, id: string | undefined): JourneyView | u
   }
   return stations.length ? { journey, stations } : undefined;
 }
+
+/** The selected station for `current`: out-of-range values (and anything but a number) show the nearest station. */
+export const stationIndex = (view: JourneyView, current: number): number =>
+  Math.min(Math.max(Math.trunc(current) || 0, 0), view.stations.length - 1);
