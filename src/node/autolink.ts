@@ -7,7 +7,7 @@ import { resolveFeedUrl } from '../feed/load.js';
 import type { FeedItem } from '../feed/types.js';
 import { safeUrl } from '../feed/url.js';
 import { mayUpgrade } from './autolink-candidates.js';
-import type { FeedSources } from './feeds.js';
+import { startTag, type FeedSources } from './feeds.js';
 import { loadJsdom } from './load-jsdom.js';
 import { findElements, type Found } from './page.js';
 import { splice } from './splice.js';
@@ -17,11 +17,6 @@ const isAutolink = (tag: string) => {
   const ctor = tag.includes('-') ? customElements.get(tag) : undefined;
   return !!ctor && (ctor === ClusterAutolink || ctor.prototype instanceof ClusterAutolink);
 };
-
-/** What the autolink passes on to the cards it makes, as its script reads them from its attributes. */
-const PASSED = ['lang', 'heading-level', 'variant'] as const;
-
-const startTag = (el: Found) => `<${el.tag}${el.attrs.has('src') ? ` src="${el.attrs.get('src')}"` : ''}>`;
 
 interface Run {
   autolink: Found;
@@ -94,12 +89,7 @@ export async function applyAutolinks(
 
 /** One autolink's scan of `doc`, as its script does it; the cards it made. */
 function upgrade(doc: Document, { autolink, index, url }: Run, warn: (message: string) => void): Element[] {
-  const passed = (news: boolean) =>
-    PASSED.flatMap((name): [string, string][] => {
-      const value = (news || name !== 'variant') && autolink.attrs.get(name);
-      return value ? [[name, value]] : [];
-    });
-  const make = cardMaker(doc, url, passed);
+  const make = cardMaker(doc, url, (name) => autolink.attrs.get(name));
   const made: Element[] = [];
   try {
     scan(doc.documentElement, autolink.attrs.get('scope'), index, (item) => {
@@ -109,7 +99,9 @@ function upgrade(doc: Document, { autolink, index, url }: Run, warn: (message: s
     });
   } catch (e) {
     // as in the browser: an invalid `scope` leaves every link as it is
-    warn(`${startTag(autolink)}: ${(e as Error).message}; its links were left as they are`);
+    warn(
+      `${startTag(autolink.tag, autolink.attrs.get('src'))}: ${(e as Error).message}; its links were left as they are`,
+    );
   }
   return made;
 }

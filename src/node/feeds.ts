@@ -13,7 +13,9 @@ export interface FeedOptions {
   timeout?: number;
 }
 
-const shown = (tag: string, src: string | undefined) => `<${tag}${src === undefined ? '' : ` src="${src}"`}>`;
+/** `<tag src="…">`, how warnings and errors name an element. */
+export const startTag = (tag: string, src: string | undefined): string =>
+  `<${tag}${src === undefined ? '' : ` src="${src}"`}>`;
 
 /**
  * The feed of each element, as its script would see it: the `feed` option parsed against the URL
@@ -39,7 +41,7 @@ export class FeedSources {
         url = resolveFeedUrl(src, base);
       } catch {
         if (feed === undefined)
-          throw new Error(`${shown(tag, src)}: cannot resolve src without a base URL (baseUrl, --base)`);
+          throw new Error(`${startTag(tag, src)}: cannot resolve src without a base URL (baseUrl, --base)`);
       }
     }
     if (feed !== undefined) return this.#fromOption(url ?? base ?? '');
@@ -47,7 +49,9 @@ export class FeedSources {
     try {
       return await loadFeed(url, { timeout: timeout ?? 10_000 });
     } catch (e) {
-      throw new Error(`${shown(tag, src)}: the feed ${url} could not be used: ${(e as Error).message}`, { cause: e });
+      throw new Error(`${startTag(tag, src)}: the feed ${url} could not be used: ${(e as Error).message}`, {
+        cause: e,
+      });
     }
   }
 

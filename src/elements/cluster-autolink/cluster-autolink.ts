@@ -68,17 +68,13 @@ export class ClusterAutolink extends ReactiveElement {
     let stopped = false;
     this.#stop = () => void (stopped = true);
     let url = '';
-    const attrs = (news: boolean) =>
-      ['lang', 'heading-level', news ? 'variant' : ''].flatMap((name): [string, string][] => {
-        const value = name && this.getAttribute(name);
-        return value ? [[name, value]] : [];
-      });
+    const attr = (name: string) => this.getAttribute(name);
     // the feed request is not aborted: it is shared, and the cards made from it want it
     // in a promise: a `src` that is no URL is a warning too, never an exception in the host page
     Promise.resolve()
       .then(() => Promise.all([loadFeed((url = resolveFeedUrl(src))), import('./scanner.js')]))
       .then(([feed, { startScanning }]) => {
-        if (!stopped) this.#stop = startScanning({ feed, url, scope, attrs, gate: safeUrl, warn });
+        if (!stopped) this.#stop = startScanning({ feed, url, scope, attr, gate: safeUrl, warn });
       })
       .catch(warn);
   }

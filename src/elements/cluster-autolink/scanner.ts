@@ -9,13 +9,16 @@ export interface ScanOptions {
   url: string;
   /** CSS selector of the containers to scan; without it, the whole document */
   scope: string | undefined;
-  /** `lang`, `heading-level` and (for news cards) `variant` to pass on */
-  attrs: (news: boolean) => [string, string][];
+  /** the autolink's attribute `name`: `lang`, `heading-level` and (for news cards) `variant` pass on */
+  attr: (name: string) => string | null | undefined;
   /** the URL gate, handed in (this is a lazy chunk: it imports nothing from the entry) */
   gate: typeof safeUrl;
   /** what went wrong, for a warning (an invalid `scope`, a page that broke its DOM) */
   warn: (e: unknown) => void;
 }
+
+/** What the autolink passes on to the cards it makes (`variant` to news cards only). */
+const PASSED = ['lang', 'heading-level', 'variant'];
 
 /**
  * The element that stands for `item` in `doc`: a news card or a portrait with the feed's `url`
@@ -23,13 +26,16 @@ export interface ScanOptions {
  * its cards with it too.
  */
 export const cardMaker =
-  (doc: Document, url: string, attrs: ScanOptions['attrs']) =>
+  (doc: Document, url: string, attr: ScanOptions['attr']) =>
   (item: FeedItem): Element => {
     const news = item.kind == 'news';
     const card = doc.createElement(news ? 'cluster-news-card' : 'cluster-portrait');
     card.setAttribute('src', url);
     card.setAttribute(news ? 'item' : 'cluster', news ? item.id : item.cluster!.slug);
-    for (const [name, value] of attrs(news)) card.setAttribute(name, value);
+    for (const name of PASSED) {
+      const value = (news || name != 'variant') && attr(name);
+      if (value) card.setAttribute(name, value);
+    }
     return card;
   };
 
@@ -38,12 +44,12 @@ export const cardMaker =
  * of the page, then of what is added later, once per animation frame. Returns the function
  * that stops it.
  */
-export function startScanning({ feed, url, scope, attrs, gate, warn }: ScanOptions): () => void {
+export function startScanning({ feed, url, scope, attr, gate, warn }: ScanOptions): () => void {
   useUrlGate(gate);
   const index = indexFeed(feed);
   // what is still to be scanned; the whole page first
   const pending = new Set<Node>([document.documentElement]);
-  const make = cardMaker(document, url, attrs);
+  const make = cardMaker(document, url, attr);
   const flush = () => {
     try {
       for (const node of pending) {
