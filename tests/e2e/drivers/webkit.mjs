@@ -144,11 +144,29 @@ export async function launch() {
 
     return {
       async goto(url, wait) {
+        const where = () =>
+          s.exec('return [location.href, document.readyState]').then(
+            (v) => v,
+            (e) => [undefined, e.message],
+          );
+        const [from] = await where();
         await s.cmd('POST', '/url', { url });
+        let seen;
+        let again = Date.now() + 5000;
         for (const end = Date.now() + 15_000; ; await delay(50)) {
-          const [href, state] = await s.exec('return [location.href, document.readyState]').catch(() => []);
+          const [href, state] = await where();
           if (href === url && (!wait || state === 'complete')) return;
-          if (Date.now() > end) throw new Error(`${url} did not ${wait ? 'load' : 'open'} within 15 s`);
+          seen = href ? `${href} (${state})` : `no answer: ${state}`;
+          // WebKitWebDriver (pageLoadStrategy none) once lost a navigation on a busy machine: the
+          // window stayed where it was. Asked again once, and said so; a page that is slow to
+          // arrive is waited for, not asked again.
+          if (again && href === from && Date.now() > again) {
+            again = 0;
+            console.error(`[webkit] ${url}: the window stayed at ${seen} for 5 s; navigating again`);
+            await s.cmd('POST', '/url', { url });
+          }
+          if (Date.now() > end)
+            throw new Error(`${url} did not ${wait ? 'load' : 'open'} within 15 s; last seen: ${seen}`);
         }
       },
       evaluate: (expression) => s.exec(`return ${expression}`),
